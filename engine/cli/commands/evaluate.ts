@@ -1,0 +1,38 @@
+/** `sturing evaluate --case FILE|-`: evaluates a case and prints the decision (JSON) or a Dutch report (text). */
+import { SturingError, isSturingError } from '../../src/errors';
+import { evaluateCase } from '../../src/evaluate-case';
+import { FileRuleRepository } from '../file-repository';
+import { formatDecisionText } from '../format-decision-text';
+import { defaultRulesDir } from '../paths';
+import { describeInputError, readJsonInput, type JsonInput } from '../read-input';
+import { UsageError } from '../usage-error';
+
+export interface EvaluateArgs {
+  case?: string;
+  ruleset?: string;
+  'as-of'?: string;
+  version?: string;
+  format?: string;
+  rules?: string;
+}
+
+/** Runs the command; returns the exit code. */
+export async function runEvaluate(args: EvaluateArgs, out: (text: string) => void): Promise<number> {
+  if (!args.case) throw new UsageError('--case FILE|- is verplicht');
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`--format moet json of text zijn, niet "${format}"`);
+  const version = args.version === undefined ? undefined : Number(args.version);
+  if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new UsageError(`--version moet een positief geheel getal zijn, niet "${args.version}"`);
+  if (args['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args['as-of'])) throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
+  let input: JsonInput | undefined;
+  try {
+    input = readJsonInput(args.case);
+    const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
+    const decision = await evaluateCase(repository, input.value, { rulesetId: args.ruleset, asOf: args['as-of'], version });
+    out(format === 'json' ? JSON.stringify(decision, null, 2) : formatDecisionText(decision));
+    return 0;
+  } catch (error) {
+    if (isSturingError(error)) throw new SturingError(error.code, describeInputError(error, input), error.issues);
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+/** `sturing test [paths…] [--reporter pretty|json|junit]`: runs regression suites; ends with "N passed, N failed". */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SturingError } from '../../src/errors';
+import { runSuite, type CaseResult, type RegressionSuite } from '../../src/run-suite';
+import { validateAgainstSchema } from '../../src/schemas';
+import { FileRuleRepository } from '../file-repository';
+import { PACKAGE_ROOT, defaultRulesDir } from '../paths';
+import { readJsonInput } from '../read-input';
+import { formatJunit } from '../reporters/junit';
+import { formatPrettyFailure } from '../reporters/pretty';
+import { UsageError } from '../usage-error';
+
+export interface TestArgs {
+  reporter?: string;
+  rules?: string;
+}
+
+export interface SuiteRun {
+  file: string;
+  suite: RegressionSuite;
+  results: CaseResult[];
+}
+
+function collectSuites(path: string): string[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => collectSuites(join(path, name)));
+  }
+  return path.endsWith('.json') ? [path] : [];
+}
+
+/** Loads and schema-checks a suite file. */
+export function loadSuite(file: string): RegressionSuite {
+  const input = readJsonInput(file);
+  const issues = validateAgainstSchema('regression-suite.schema.json', input.value);
+  if (issues.length > 0) throw new SturingError('SUITE_ONGELDIG', `${file}: ${issues[0].path} ${issues[0].message}`, issues, file);
+  return input.value as RegressionSuite;
+}
+
+/** Runs the command; returns the exit code (0 all passed, 1 a case failed or none ran). */
+export async function runTest(paths: string[], args: TestArgs, out: (text: string) => void): Promise<number> {
+  const reporter = args.reporter ?? 'pretty';
+  if (!['pretty', 'json', 'junit'].includes(reporter)) throw new UsageError(`--reporter moet pretty, json of junit zijn, niet "${reporter}"`);
+  const targets = paths.length > 0 ? paths : [join(PACKAGE_ROOT, 'test', 'regression')];
+  const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
+  const runs: SuiteRun[] = [];
+  for (const file of targets.flatMap(collectSuites)) {
+    const suite = loadSuite(file);
+    runs.push({ file: relative(process.cwd(), file) || file, suite, results: await runSuite(repository, suite) });
+  }
+  const all = runs.flatMap((r) => r.results);
+  const passed = all.filter((r) => r.passed).length;
+  const failed = all.length - passed;
+  if (reporter === 'json') {
+    out(JSON.stringify({ passed, failed, suites: runs.map((r) => ({ file: r.file, title: r.suite.title, results: r.results.map(({ decision: _d, ...rest }) => rest) })) }, null, 2));
+  } else if (reporter === 'junit') {
+    out(formatJunit(runs));
+  } else {
+    for (const run of runs) {
+      const ok = run.results.filter((r) => r.passed).length;
+      out(`${run.results.every((r) => r.passed) ? '✓' : '✗'} ${run.file} — ${run.suite.title} (${ok}/${run.results.length})`);
+      for (const result of run.results.filter((r) => !r.passed)) out(formatPrettyFailure(result));
+    }
+  }
+  if (all.length === 0) out('Geen regressiegevallen gevonden: een suite die niets draait, faalt.');
+  if (reporter !== 'pretty') return failed > 0 || all.length === 0 ? 1 : 0;
+  out(`${passed} passed, ${failed} failed`);
+  return failed > 0 || all.length === 0 ? 1 : 0;
+}

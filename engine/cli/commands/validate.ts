@@ -1,0 +1,96 @@
+/** `sturing validate [paths…]`: schema, rule and policy checks on rule-set files, reported as file:line:column. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Issue } from '../../src/errors';
+import type { Region, RuleSetVersion, SharedRules } from '../../src/rule-set';
+import { JsonSourceMap, parseJsonText } from '../../src/source-location';
+import { validateRegion, validateRuleSet, validateSharedRules } from '../../src/validate-rule-set';
+import { FileRuleRepository } from '../file-repository';
+import { defaultRulesDir, findRulesRoot } from '../paths';
+
+export interface LocatedIssue extends Issue {
+  file: string;
+  line: number;
+  column: number;
+}
+
+function collectJsonFiles(path: string): string[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => collectJsonFiles(join(path, name)));
+  }
+  return path.endsWith('.json') && !basename(path).startsWith('.') ? [path] : [];
+}
+
+async function loadContext(root: string): Promise<{ regions: Region[]; shared: Record<string, SharedRules> }> {
+  const repository = new FileRuleRepository(root);
+  const regions = await repository.listRegions();
+  const shared: Record<string, SharedRules> = {};
+  for (const name of safeReaddir(join(root, 'shared'))) {
+    if (!name.endsWith('.json')) continue;
+    const id = name.slice(0, -5);
+    try {
+      const library = await repository.getSharedRules(id);
+      if (library) shared[id] = library;
+    } catch {
+      // a broken library is reported when it is validated itself
+    }
+  }
+  return { regions, shared };
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Issues that follow from where a version file lives: its id and number must match its path. */
+function checkLocation(file: string, root: string, ruleSet: RuleSetVersion): Issue[] {
+  const parts = relative(root, file).split(sep);
+  const match = /^v(\d+)\.json$/.exec(basename(file));
+  if (parts.length !== 4 || !match) return [];
+  const issues: Issue[] = [];
+  const expectedId = parts.slice(0, 3).join('/');
+  if (ruleSet.id !== expectedId) issues.push({ path: '/id', code: 'ID_INCONSISTENT', message: `id moet "${expectedId}" zijn (volgt uit de map)` });
+  if (ruleSet.version !== Number(match[1])) issues.push({ path: '/version', code: 'ID_INCONSISTENT', message: `versie moet ${match[1]} zijn (volgt uit de bestandsnaam)` });
+  return issues;
+}
+
+/** Validates one file; the kind follows from its name and place. */
+export async function validateFile(file: string): Promise<LocatedIssue[]> {
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) return [{ file, line: parsed.line, column: parsed.column, path: '', code: 'JSON_ONGELDIG', message: parsed.error }];
+  const root = findRulesRoot(file) ?? defaultRulesDir();
+  let issues: Issue[];
+  if (basename(file) === 'region.json') issues = validateRegion(parsed.value);
+  else if (basename(dirname(file)) === 'shared') issues = validateSharedRules(parsed.value);
+  else {
+    const context = await loadContext(root);
+    const document = parsed.value as RuleSetVersion;
+    const regionId = typeof document?.id === 'string' ? document.id.split('/')[0] : undefined;
+    issues = validateRuleSet(parsed.value, { region: context.regions.find((r) => r.id === regionId), sharedRules: context.shared });
+    if (issues.length === 0 || !issues.some((i) => i.path === '/id')) issues.push(...checkLocation(file, root, document));
+  }
+  const map = new JsonSourceMap(text);
+  return issues.map((issue) => ({ ...issue, file, ...map.locate(issue.path) }));
+}
+
+/** Runs the command; returns the exit code (0 clean, 1 problems found). */
+export async function runValidate(paths: string[], out: (line: string) => void): Promise<number> {
+  const targets = paths.length > 0 ? paths : [defaultRulesDir()];
+  const files = targets.flatMap((p) => collectJsonFiles(p));
+  let problems = 0;
+  for (const file of files) {
+    for (const issue of await validateFile(file)) {
+      problems++;
+      out(`${relative(process.cwd(), issue.file) || issue.file}:${issue.line}:${issue.column} ${issue.path ? issue.path + ': ' : ''}${issue.message}${issue.code ? ` [${issue.code}]` : ''}`);
+    }
+  }
+  out(`${files.length} bestand(en) gecontroleerd, ${problems} probleem/problemen gevonden.`);
+  return problems > 0 ? 1 : 0;
+}

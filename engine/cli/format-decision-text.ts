@@ -1,0 +1,49 @@
+/** A short Dutch report of a decision, for an access worker reading a terminal. */
+import type { Decision, Explanation } from '../src/decision';
+import { findOperator } from '../src/operators';
+
+const SEVERITY_LABEL = { fout: 'FOUT', waarschuwing: 'WAARSCHUWING', info: 'INFO' } as const;
+
+function show(value: unknown): string {
+  if (value === undefined) return '(ontbreekt)';
+  if (value === null) return '(open)';
+  return JSON.stringify(value);
+}
+
+function explanationLines(node: Explanation, indent: string): string[] {
+  const mark = node.held === null ? '?' : node.held ? '✓' : '✗';
+  if ('type' in node) {
+    const label = { all: 'alle voorwaarden', any: 'minstens één voorwaarde', not: 'niet' }[node.type];
+    if (node.type === 'all' && indent === '    ') return node.conditions.flatMap((c) => explanationLines(c, indent));
+    return [`${indent}${mark} ${label}:`, ...node.conditions.flatMap((c) => explanationLines(c, indent + '  '))];
+  }
+  const operator = findOperator(node.operator)?.description ?? node.operator;
+  const expected = node.expectedFrom ? `${show(node.expected)} (uit ${node.expectedFrom.fact} ${node.expectedFrom.path ?? ''})` : show(node.expected);
+  return [`${indent}${mark} ${node.fact} ${node.path ?? ''} ${operator} ${expected} — gevonden: ${show(node.actual)}`];
+}
+
+/** Renders the decision as plain text. */
+export function formatDecisionText(decision: Decision): string {
+  const c = decision.summary;
+  const lines = [
+    `Toets casus ${String((decision.input.case as { id?: string }).id ?? '')} — gemeente ${decision.gemeente}, perceel ${decision.perceel}, peildatum ${decision.asOf}`,
+    `Regelset ${decision.rulesetId} v${decision.version} (geldig vanaf ${decision.effectiveFrom}), ${decision.contentHash.slice(0, 19)}…`,
+    decision.override ? `Gemeentelijke afwijking van ${decision.override.gemeente} toegepast op: ${decision.override.pointers.join(', ')}` : 'Regionaal beleid, zonder gemeentelijke afwijking.',
+    `Resultaat: ${c.fout} fout(en), ${c.waarschuwing} waarschuwing(en), ${c.info} melding(en); ${c.regelsGeevalueerd} regels getoetst.`,
+    '',
+  ];
+  if (decision.findings.length === 0) lines.push('Geen bevindingen: het besluit past bij het beleid.', '');
+  for (const finding of decision.findings) {
+    lines.push(`${SEVERITY_LABEL[finding.severity]} ${finding.code} — ${finding.message}`);
+    if (finding.advies) lines.push(`  Wat te doen: ${finding.advies}`);
+    lines.push(`  Regel: ${finding.ruleId}`);
+    lines.push(`  Beleidskeuze: ${finding.policyChoice.pointer} = ${show(finding.policyChoice.value)}${finding.policyChoice.override ? ' (gemeentelijke afwijking)' : ''}`);
+    lines.push('  Uitleg:', ...explanationLines(finding.explanation, '    '), '');
+  }
+  if (decision.ontbrekend.length > 0) {
+    lines.push('Ontbrekende gegevens (regels konden niet worden beslist):');
+    for (const m of decision.ontbrekend) lines.push(`  - ${m.fact} ${m.path ?? ''}: nodig voor ${m.rules.join(', ')}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+/** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
+import { parseArgs } from 'node:util';
+import { isSturingError } from '../src/errors';
+import { runEvaluate } from './commands/evaluate';
+import { runTest } from './commands/test';
+import { runValidate } from './commands/validate';
+import { UsageError } from './usage-error';
+
+const USAGE = `Gebruik: sturing <opdracht> [opties]
+
+Opdrachten:
+  validate [paden…]                 controleer regelsets (schema, regels, beleid); fouten als bestand:regel:kolom
+  evaluate --case BESTAND|-         toets een casus; opties: --ruleset ID, --as-of JJJJ-MM-DD, --version N,
+                                    --format json|text
+  test [paden…]                     draai regressiesuites; --reporter pretty|json|junit
+
+Algemene opties:
+  --rules MAP                       map met regelsets (standaard: ./rules of die van het pakket)
+  --help                            deze hulp
+
+Afsluitcodes: 0 in orde, 1 problemen gevonden (validate/test), 2 verkeerd gebruik of ongeldige invoer.`;
+
+type Command = (positionals: string[], values: Record<string, string | boolean | undefined>, out: (text: string) => void) => Promise<number>;
+
+const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boolean' }>; run: Command }> = {
+  validate: { options: { rules: { type: 'string' } }, run: (p, _v, out) => runValidate(p, out) },
+  evaluate: {
+    options: { case: { type: 'string' }, ruleset: { type: 'string' }, 'as-of': { type: 'string' }, version: { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runEvaluate(v as Record<string, string>, out);
+    },
+  },
+  test: { options: { reporter: { type: 'string' }, rules: { type: 'string' } }, run: (p, v, out) => runTest(p, v as Record<string, string>, out) },
+};
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], out = (text: string) => console.log(text), err = (text: string) => console.error(text)): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`sturing: onbekende opdracht "${name}" (zie sturing --help)`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    if (values.help) {
+      out(USAGE);
+      return 0;
+    }
+    return await command.run(positionals, values, out);
+  } catch (error) {
+    if (error instanceof UsageError) err(`sturing ${name}: ${error.message}`);
+    else if (isSturingError(error)) err(`sturing ${name}: ${error.message}`);
+    else if (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) err(`sturing ${name}: ${error.message}`);
+    else {
+      err(`sturing ${name}: interne fout: ${error instanceof Error ? error.message : String(error)}`);
+      return 3;
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,41 @@
+/** A rule-set version made ready to run: shared rules included, templates expanded, content hashed. Cached per document. */
+import { contentHash } from './content-hash';
+import { SturingError } from './errors';
+import { expandRules, type ExpandedRule } from './expand-rules';
+import type { RuleSetVersion, SharedRules } from './rule-set';
+
+export interface PreparedRuleSet {
+  ruleSet: RuleSetVersion;
+  /** Shared rules first, then the segment's own, all expanded. */
+  rules: ExpandedRule[];
+  contentHash: string;
+  sharedRules: { id: string; version: number; contentHash: string }[];
+}
+
+const cache = new WeakMap<RuleSetVersion, Map<string, PreparedRuleSet>>();
+
+/** Prepares (or returns the cached preparation of) a rule set with the shared libraries it names. */
+export function prepareRuleSet(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>): PreparedRuleSet {
+  const libraries = (ruleSet.sharedRules ?? []).map((name) => {
+    const library = sharedRules[name];
+    if (!library) {
+      throw new SturingError('GEDEELDE_REGELS_ONBEKEND', `Regelset ${ruleSet.id} gebruikt gedeelde regels "${name}", die niet bestaan.`, [
+        { path: '/sharedRules', message: `onbekend: ${name}` },
+      ]);
+    }
+    return library;
+  });
+  const key = libraries.map((l) => `${l.id}@${l.version}`).join(',');
+  let byLibraries = cache.get(ruleSet);
+  const cached = byLibraries?.get(key);
+  if (cached) return cached;
+  const prepared: PreparedRuleSet = {
+    ruleSet,
+    rules: [...libraries.flatMap((l) => expandRules(l.rules, `shared:${l.id}`, `${l.id}/`)), ...expandRules(ruleSet.rules, 'rules')],
+    contentHash: contentHash(ruleSet),
+    sharedRules: libraries.map((l) => ({ id: l.id, version: l.version, contentHash: contentHash(l) })),
+  };
+  if (!byLibraries) cache.set(ruleSet, (byLibraries = new Map()));
+  byLibraries.set(key, prepared);
+  return prepared;
+}

@@ -1,0 +1,102 @@
+/**
+ * Semantic checks on rules that a schema cannot express: known facts,
+ * operators and finding codes, paths that exist in the fact's schema,
+ * fact references in values, and policy-choice pointers.
+ */
+import type { Issue } from './errors';
+import { expandRules } from './expand-rules';
+import { findFact } from './facts';
+import { parseFactPath, isValidFactPath } from './fact-path';
+import { findFindingCode } from './finding-codes';
+import { parsePointer } from './json-pointer';
+import { findOperator } from './operators';
+import type { ConditionJson, RuleJson } from './rule-set';
+import { schemaAllowsPath } from './schema-path';
+
+function checkFactReference(fact: unknown, path: unknown, at: string, issues: Issue[]): void {
+  if (typeof fact !== 'string') return;
+  const definition = findFact(fact);
+  if (!definition) {
+    issues.push({ path: `${at}/fact`, code: 'FEIT_ONBEKEND', message: `onbekend feit "${fact}"` });
+    return;
+  }
+  if (path === undefined) return;
+  if (typeof path !== 'string' || !isValidFactPath(path)) {
+    issues.push({ path: `${at}/path`, code: 'PAD_ONGELDIG', message: `ongeldig pad ${JSON.stringify(path)} (gebruik $.a.b of /a/b)` });
+    return;
+  }
+  if (/\{[a-zA-Z]+\}/.test(path)) {
+    issues.push({ path: `${at}/path`, code: 'PAD_ONGELDIG', message: `pad bevat een onvervangen sjabloonnaam: ${path}` });
+    return;
+  }
+  if (definition.scalar) {
+    issues.push({ path: `${at}/path`, code: 'PAD_ONGELDIG', message: `feit "${fact}" is een enkele waarde en heeft geen pad` });
+    return;
+  }
+  if (definition.schema && !schemaAllowsPath(definition.schema, parseFactPath(path))) {
+    issues.push({ path: `${at}/path`, code: 'PAD_ONBEKEND', message: `pad ${path} bestaat niet in feit "${fact}"` });
+  }
+}
+
+function checkCondition(condition: ConditionJson, at: string, issues: Issue[]): void {
+  if (condition.all) condition.all.forEach((c, i) => checkCondition(c, `${at}/all/${i}`, issues));
+  else if (condition.any) condition.any.forEach((c, i) => checkCondition(c, `${at}/any/${i}`, issues));
+  else if (condition.not) checkCondition(condition.not, `${at}/not`, issues);
+  else {
+    checkFactReference(condition.fact, condition.path, at, issues);
+    if (typeof condition.operator === 'string' && !findOperator(condition.operator)) {
+      issues.push({ path: `${at}/operator`, code: 'OPERATOR_ONBEKEND', message: `onbekende operator "${condition.operator}"` });
+    }
+    const value = condition.value;
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
+      const ref = value as { fact: unknown; path?: unknown };
+      checkFactReference(ref.fact, ref.path, `${at}/value`, issues);
+    }
+  }
+}
+
+/**
+ * Checks rules (after template expansion). `base` is the JSON pointer of the
+ * rule list in its document; issues point at the written rule.
+ */
+export function validateRules(rules: readonly RuleJson[], base: string, origin: string): Issue[] {
+  const issues: Issue[] = [];
+  const seenIds = new Map<string, number>();
+  for (const { rule, index } of expandRules(rules, origin)) {
+    const at = `${base}/${index}`;
+    const previous = seenIds.get(rule.id);
+    if (previous !== undefined && previous !== index) {
+      issues.push({ path: `${at}/id`, code: 'DUBBELE_REGEL', message: `regel-id "${rule.id}" komt vaker voor` });
+    }
+    seenIds.set(rule.id, index);
+    if (rule.conditions) checkCondition(rule.conditions, `${at}/conditions`, issues);
+    const event = rule.event;
+    if (event?.type) {
+      const registered = findFindingCode(event.type);
+      if (!registered) {
+        issues.push({ path: `${at}/event/type`, code: 'CODE_ONBEKEND', message: `onbekende bevindingscode "${event.type}"` });
+      } else if (event.params?.severity && event.params.severity !== registered.severity) {
+        issues.push({
+          path: `${at}/event/params/severity`,
+          code: 'ERNST_AFWIJKEND',
+          message: `${event.type} heeft ernst "${registered.severity}", niet "${event.params.severity}"`,
+        });
+      }
+    }
+    const pointer = event?.params?.policyChoice;
+    if (typeof pointer === 'string') {
+      let tokens: string[] | undefined;
+      try {
+        tokens = parsePointer(pointer.replace('{perceel}', 'regionaal'));
+      } catch {
+        tokens = undefined;
+      }
+      if (!tokens || !schemaAllowsPath({ file: 'ruleset.schema.json', pointer: '/$defs/beleid' }, tokens)) {
+        issues.push({ path: `${at}/event/params/policyChoice`, code: 'BELEIDSKEUZE_ONBEKEND', message: `beleidskeuze ${pointer} bestaat niet in het beleid` });
+      }
+    }
+  }
+  // Issues of expanded copies of one template repeat each other.
+  const unique = new Map(issues.map((i) => [`${i.path}|${i.message}`, i]));
+  return [...unique.values()];
+}
