@@ -28,7 +28,9 @@ export function formatDecisionText(decision: Decision): string {
   const lines = [
     `Toets casus ${String((decision.input.case as { id?: string }).id ?? '')} — gemeente ${decision.gemeente}, perceel ${decision.perceel}, peildatum ${decision.asOf}`,
     `Regelset ${decision.rulesetId} v${decision.version} (geldig vanaf ${decision.effectiveFrom}), ${decision.contentHash.slice(0, 19)}…`,
-    decision.override ? `Gemeentelijke afwijking van ${decision.override.gemeente} toegepast op: ${decision.override.pointers.join(', ')}` : 'Regionaal beleid, zonder gemeentelijke afwijking.',
+    decision.override
+      ? `Gemeentelijke afwijking van ${decision.override.gemeente} toegepast op: ${decision.override.pointers.join(', ')}`
+      : 'Regionaal beleid, zonder gemeentelijke afwijking.',
     `Resultaat: ${c.fout} fout(en), ${c.waarschuwing} waarschuwing(en), ${c.info} melding(en); ${c.regelsGeevalueerd} regels getoetst.`,
     '',
   ];
@@ -37,7 +39,9 @@ export function formatDecisionText(decision: Decision): string {
     lines.push(`${SEVERITY_LABEL[finding.severity]} ${finding.code} — ${finding.message}`);
     if (finding.advies) lines.push(`  Wat te doen: ${finding.advies}`);
     lines.push(`  Regel: ${finding.ruleId}`);
-    lines.push(`  Beleidskeuze: ${finding.policyChoice.pointer} = ${show(finding.policyChoice.value)}${finding.policyChoice.override ? ' (gemeentelijke afwijking)' : ''}`);
+    lines.push(
+      `  Beleidskeuze: ${finding.policyChoice.pointer} = ${show(finding.policyChoice.value)}${finding.policyChoice.override ? ' (gemeentelijke afwijking)' : ''}`,
+    );
     lines.push('  Uitleg:', ...explanationLines(finding.explanation, '    '), '');
   }
   if (decision.ontbrekend.length > 0) {

@@ -25,7 +25,14 @@ type Command = (positionals: string[], values: Record<string, string | boolean |
 const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boolean' }>; run: Command }> = {
   validate: { options: { rules: { type: 'string' } }, run: (p, _v, out) => runValidate(p, out) },
   evaluate: {
-    options: { case: { type: 'string' }, ruleset: { type: 'string' }, 'as-of': { type: 'string' }, version: { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
+    options: {
+      case: { type: 'string' },
+      ruleset: { type: 'string' },
+      'as-of': { type: 'string' },
+      version: { type: 'string' },
+      format: { type: 'string' },
+      rules: { type: 'string' },
+    },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runEvaluate(v as Record<string, string>, out);
@@ -56,7 +63,8 @@ export async function main(argv: string[], out = (text: string) => console.log(t
   } catch (error) {
     if (error instanceof UsageError) err(`sturing ${name}: ${error.message}`);
     else if (isSturingError(error)) err(`sturing ${name}: ${error.message}`);
-    else if (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) err(`sturing ${name}: ${error.message}`);
+    else if (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+      err(`sturing ${name}: ${error.message}`);
     else {
       err(`sturing ${name}: interne fout: ${error instanceof Error ? error.message : String(error)}`);
       return 3;

@@ -28,7 +28,10 @@ export function readJsonInput(file: string): JsonInput {
 export function describeInputError(error: SturingError, input?: JsonInput): string {
   const issue: Issue | undefined = error.issues[0];
   if (!issue) return `${error.message} [${error.code}]`;
-  const location = input && issue.path.startsWith('/') && !['/asOf', '/version', '/ruleset'].includes(issue.path) ? new JsonSourceMap(input.text).locate(issue.path) : undefined;
+  const location =
+    input && issue.path.startsWith('/') && !['/asOf', '/version', '/ruleset'].includes(issue.path)
+      ? new JsonSourceMap(input.text).locate(issue.path)
+      : undefined;
   const where = location ? `${input?.name}:${location.line}:${location.column} ` : '';
   const more = error.issues.length > 1 ? ` (en ${error.issues.length - 1} andere)` : '';
   return `${where}${issue.path || '/'}: ${issue.message}${more} — ${error.message} [${error.code}]`;

@@ -47,7 +47,9 @@ export async function evaluateCase(repository: RuleRepository, caseData: unknown
   assertValidCase(caseData);
   const region = await findRegionOf(repository, caseData.gemeente);
   if (!region) {
-    throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" is onbekend.`, [{ path: '/gemeente', message: 'hoort bij geen enkele regio' }]);
+    throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" is onbekend.`, [
+      { path: '/gemeente', message: 'hoort bij geen enkele regio' },
+    ]);
   }
   const rulesetId = options.rulesetId ?? `${region.id}/${caseData.domein}/${caseData.segment}`;
   if (parseRuleSetId(rulesetId).region !== region.id) {

@@ -49,7 +49,8 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
   assertValidCase(input.caseData);
   const caseData = input.caseData;
   const asOf = input.asOf ?? caseData.datum;
-  if (!isIsoDate(asOf)) throw new SturingError('INVOER_ONGELDIG', `Ongeldige peildatum "${asOf}" (verwacht JJJJ-MM-DD).`, [{ path: '/asOf', message: 'geen geldige datum' }]);
+  if (!isIsoDate(asOf))
+    throw new SturingError('INVOER_ONGELDIG', `Ongeldige peildatum "${asOf}" (verwacht JJJJ-MM-DD).`, [{ path: '/asOf', message: 'geen geldige datum' }]);
   if (!region.gemeenten.some((g) => g.id === caseData.gemeente)) {
     throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" hoort niet bij regio ${region.naam}.`, [
       { path: '/gemeente', message: `onbekende gemeente; bekend: ${region.gemeenten.map((g) => g.id).join(', ')}` },

@@ -39,15 +39,18 @@ function combine(type: 'all' | 'any', results: (boolean | null)[]): boolean | nu
 }
 
 /** Explains one evaluated condition tree, collecting the absent user facts it depended on. */
-export function explainConditions(
-  condition: EvaluatedCondition,
-  facts: Record<string, unknown>,
-  missing: { fact: string; path?: string }[],
-): Explanation {
+export function explainConditions(condition: EvaluatedCondition, facts: Record<string, unknown>, missing: { fact: string; path?: string }[]): Explanation {
   if (condition.all || condition.any) {
     const type = condition.all ? 'all' : 'any';
     const children = (condition.all ?? condition.any ?? []).map((c) => explainConditions(c, facts, missing));
-    const group: GroupExplanation = { type, held: combine(type, children.map((c) => c.held)), conditions: children };
+    const group: GroupExplanation = {
+      type,
+      held: combine(
+        type,
+        children.map((c) => c.held),
+      ),
+      conditions: children,
+    };
     return group;
   }
   if (condition.not) {

@@ -21,9 +21,21 @@ export interface FactDefinition {
 
 export const CASE_FACTS: readonly FactDefinition[] = [
   { name: 'casus', description: 'de casus zoals ingevoerd', schema: { file: 'case.schema.json' }, suppliedByUser: true },
-  { name: 'beleid', description: 'het beleid van het perceel van de casus, met de afwijking van de gemeente toegepast', schema: { file: 'ruleset.schema.json', pointer: '/$defs/perceel' } },
-  { name: 'segment', description: 'segmentbrede gegevens: de percelen en de basiseenheid', schema: { file: 'ruleset.schema.json', pointer: '/$defs/segmentFeit' } },
-  { name: 'hoeBeslisser', description: 'per HOE-element wie het bepaalt volgens het beleid (toegang, aanbieder of in-overleg)', schema: { file: 'ruleset.schema.json', pointer: '/$defs/hoeBeslisserFeit' } },
+  {
+    name: 'beleid',
+    description: 'het beleid van het perceel van de casus, met de afwijking van de gemeente toegepast',
+    schema: { file: 'ruleset.schema.json', pointer: '/$defs/perceel' },
+  },
+  {
+    name: 'segment',
+    description: 'segmentbrede gegevens: de percelen en de basiseenheid',
+    schema: { file: 'ruleset.schema.json', pointer: '/$defs/segmentFeit' },
+  },
+  {
+    name: 'hoeBeslisser',
+    description: 'per HOE-element wie het bepaalt volgens het beleid (toegang, aanbieder of in-overleg)',
+    schema: { file: 'ruleset.schema.json', pointer: '/$defs/hoeBeslisserFeit' },
+  },
   { name: 'peildatum', description: 'de datum waarop getoetst wordt (JJJJ-MM-DD)', scalar: true },
   { name: 'gemeente', description: 'de gemeente van de casus', scalar: true },
 ];
@@ -48,11 +60,7 @@ export function normaliseCase(caseData: Record<string, unknown>): Record<string,
 }
 
 /** Builds the facts for one case under the (override-applied) segment policy. */
-export function buildCaseFacts(
-  caseData: Record<string, unknown>,
-  policy: SegmentPolicy,
-  asOf: string,
-): Record<string, unknown> {
+export function buildCaseFacts(caseData: Record<string, unknown>, policy: SegmentPolicy, asOf: string): Record<string, unknown> {
   const perceel: PerceelPolicy | undefined = Object.prototype.hasOwnProperty.call(policy.percelen, String(caseData.perceel))
     ? policy.percelen[String(caseData.perceel)]
     : undefined;

@@ -20,7 +20,5 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
 /** Lists the JSON pointers a patch touches (leaves only), for marking overrides in reports. */
 export function patchedPointers(patch: unknown, prefix = ''): string[] {
   if (!isPlainObject(patch)) return [prefix];
-  return Object.entries(patch).flatMap(([key, value]) =>
-    patchedPointers(value, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-  );
+  return Object.entries(patch).flatMap(([key, value]) => patchedPointers(value, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
 }

@@ -59,31 +59,69 @@ export const BUILT_IN_OPERATORS: readonly OperatorDefinition[] = [
   { name: 'contains', description: 'lijst bevat', acceptsAbsent: false, evaluate: (a, b) => Array.isArray(a) && a.includes(b) },
   { name: 'doesNotContain', description: 'lijst bevat niet', acceptsAbsent: false, evaluate: (a, b) => Array.isArray(a) && !a.includes(b) },
   { name: 'lessThan', description: 'is kleiner dan', acceptsAbsent: false, evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a < b },
-  { name: 'lessThanInclusive', description: 'is kleiner dan of gelijk aan', acceptsAbsent: false, evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a <= b },
+  {
+    name: 'lessThanInclusive',
+    description: 'is kleiner dan of gelijk aan',
+    acceptsAbsent: false,
+    evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a <= b,
+  },
   { name: 'greaterThan', description: 'is groter dan', acceptsAbsent: false, evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a > b },
-  { name: 'greaterThanInclusive', description: 'is groter dan of gelijk aan', acceptsAbsent: false, evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a >= b },
+  {
+    name: 'greaterThanInclusive',
+    description: 'is groter dan of gelijk aan',
+    acceptsAbsent: false,
+    evaluate: (a, b) => typeof a === 'number' && typeof b === 'number' && a >= b,
+  },
 ];
 
 /** Sturing's own operators, registered on every engine. */
 export const CUSTOM_OPERATORS: readonly OperatorDefinition[] = [
-  { name: 'isLeeg', description: 'is leeg (ontbreekt, null, lege tekst of lege lijst) — waarde true of false', acceptsAbsent: true, evaluate: (a, b) => isEmpty(a) === b },
-  { name: 'bestaat', description: 'is ingevuld (ook null telt als ingevuld) — waarde true of false', acceptsAbsent: true, evaluate: (a, b) => (a !== undefined) === b },
-  { name: 'isNull', description: 'is uitdrukkelijk null, bijvoorbeeld een indicatie voor onbepaalde tijd — waarde true of false', acceptsAbsent: false, evaluate: (a, b) => (a === null) === b },
-  { name: 'aantalGroterDan', description: 'lijst heeft meer elementen dan', acceptsAbsent: false, evaluate: (a, b) => Array.isArray(a) && typeof b === 'number' && a.length > b },
+  {
+    name: 'isLeeg',
+    description: 'is leeg (ontbreekt, null, lege tekst of lege lijst) — waarde true of false',
+    acceptsAbsent: true,
+    evaluate: (a, b) => isEmpty(a) === b,
+  },
+  {
+    name: 'bestaat',
+    description: 'is ingevuld (ook null telt als ingevuld) — waarde true of false',
+    acceptsAbsent: true,
+    evaluate: (a, b) => (a !== undefined) === b,
+  },
+  {
+    name: 'isNull',
+    description: 'is uitdrukkelijk null, bijvoorbeeld een indicatie voor onbepaalde tijd — waarde true of false',
+    acceptsAbsent: false,
+    evaluate: (a, b) => (a === null) === b,
+  },
+  {
+    name: 'aantalGroterDan',
+    description: 'lijst heeft meer elementen dan',
+    acceptsAbsent: false,
+    evaluate: (a, b) => Array.isArray(a) && typeof b === 'number' && a.length > b,
+  },
   { name: 'datumVoor', description: 'datum ligt vóór', acceptsAbsent: false, evaluate: compareDates((a, b) => a < b) },
   { name: 'datumOpOfVoor', description: 'datum ligt op of vóór', acceptsAbsent: false, evaluate: compareDates((a, b) => a <= b) },
   { name: 'datumNa', description: 'datum ligt na', acceptsAbsent: false, evaluate: compareDates((a, b) => a > b) },
   { name: 'datumOpOfNa', description: 'datum ligt op of na', acceptsAbsent: false, evaluate: compareDates((a, b) => a >= b) },
   { name: 'bedragGroterDan', description: 'bedrag (exact decimaal) is groter dan', acceptsAbsent: false, evaluate: compareAmounts((c) => c > 0) },
-  { name: 'bedragGroterDanOfGelijk', description: 'bedrag (exact decimaal) is groter dan of gelijk aan', acceptsAbsent: false, evaluate: compareAmounts((c) => c >= 0) },
+  {
+    name: 'bedragGroterDanOfGelijk',
+    description: 'bedrag (exact decimaal) is groter dan of gelijk aan',
+    acceptsAbsent: false,
+    evaluate: compareAmounts((c) => c >= 0),
+  },
   { name: 'bedragKleinerDan', description: 'bedrag (exact decimaal) is kleiner dan', acceptsAbsent: false, evaluate: compareAmounts((c) => c < 0) },
-  { name: 'bedragKleinerDanOfGelijk', description: 'bedrag (exact decimaal) is kleiner dan of gelijk aan', acceptsAbsent: false, evaluate: compareAmounts((c) => c <= 0) },
+  {
+    name: 'bedragKleinerDanOfGelijk',
+    description: 'bedrag (exact decimaal) is kleiner dan of gelijk aan',
+    acceptsAbsent: false,
+    evaluate: compareAmounts((c) => c <= 0),
+  },
   { name: 'bedragGelijk', description: 'bedrag (exact decimaal) is gelijk aan', acceptsAbsent: false, evaluate: compareAmounts((c) => c === 0) },
 ];
 
-const ALL_OPERATORS = new Map<string, OperatorDefinition>(
-  [...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS].map((o) => [o.name, o]),
-);
+const ALL_OPERATORS = new Map<string, OperatorDefinition>([...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS].map((o) => [o.name, o]));
 
 /** The definition of an operator, or undefined when rules may not use it. */
 export function findOperator(name: string): OperatorDefinition | undefined {

@@ -17,7 +17,11 @@ export function checkPolicy(policy: SegmentPolicy, base: string): Issue[] {
     if (applicable(contract)) {
       const aantallen = contract.aanbieders as { min?: number; max?: number } | undefined;
       if (aantallen?.min !== undefined && aantallen.max !== undefined && aantallen.min > aantallen.max) {
-        issues.push({ path: `${at}/contract/aanbieders`, code: 'AANTAL_AANBIEDERS_ONGELDIG', message: `minimum (${aantallen.min}) is groter dan maximum (${aantallen.max})` });
+        issues.push({
+          path: `${at}/contract/aanbieders`,
+          code: 'AANTAL_AANBIEDERS_ONGELDIG',
+          message: `minimum (${aantallen.min}) is groter dan maximum (${aantallen.max})`,
+        });
       }
     }
     const bekostiging = perceel.bekostiging;

@@ -18,9 +18,7 @@ export function resolveVersion<V extends VersionMeta>(versions: readonly V[], as
   }
   const first = versions.reduce((a, b) => (b.effectiveFrom < a.effectiveFrom ? b : a));
   const reason =
-    asOf < first.effectiveFrom
-      ? `de eerste versie (v${first.version}) geldt pas vanaf ${first.effectiveFrom}`
-      : 'alle versies zijn vóór die datum geëindigd';
+    asOf < first.effectiveFrom ? `de eerste versie (v${first.version}) geldt pas vanaf ${first.effectiveFrom}` : 'alle versies zijn vóór die datum geëindigd';
   throw new SturingError('GEEN_VERSIE_VAN_KRACHT', `Regelset ${rulesetId} heeft op ${asOf} geen geldende versie: ${reason}.`, [
     { path: '/asOf', message: reason },
   ]);

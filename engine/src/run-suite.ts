@@ -81,7 +81,11 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
       version: decision.version,
       decision,
       ...(expected.error ? { errorMessage: `verwacht fout ${expected.error}, maar de evaluatie slaagde` } : {}),
-      ...(!ontbrekendOk ? { errorMessage: `ontbrekende feiten: verwacht ${sorted(expected.ontbrekend ?? []).join(', ') || '(geen)'}, kreeg ${ontbrekend.join(', ') || '(geen)'}` } : {}),
+      ...(!ontbrekendOk
+        ? {
+            errorMessage: `ontbrekende feiten: verwacht ${sorted(expected.ontbrekend ?? []).join(', ') || '(geen)'}, kreeg ${ontbrekend.join(', ') || '(geen)'}`,
+          }
+        : {}),
     };
   } catch (error) {
     if (!isSturingError(error)) throw error;
@@ -100,11 +104,7 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
 }
 
 /** Runs every case of a suite, in order; `onResult` reports progress. */
-export async function runSuite(
-  repository: RuleRepository,
-  suite: RegressionSuite,
-  onResult?: (result: CaseResult) => void,
-): Promise<CaseResult[]> {
+export async function runSuite(repository: RuleRepository, suite: RegressionSuite, onResult?: (result: CaseResult) => void): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (let i = 0; i < suite.cases.length; i++) {
     const result = await runSuiteCase(repository, suite, i);

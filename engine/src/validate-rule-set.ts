@@ -34,7 +34,11 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
   }
   (ruleSet.sharedRules ?? []).forEach((name, i) => {
     if (!context.sharedRules[name]) {
-      issues.push({ path: `/sharedRules/${i}`, code: 'GEDEELDE_REGELS_ONBEKEND', message: `gedeelde regels "${name}" bestaan niet (rules/shared/${name}.json)` });
+      issues.push({
+        path: `/sharedRules/${i}`,
+        code: 'GEDEELDE_REGELS_ONBEKEND',
+        message: `gedeelde regels "${name}" bestaan niet (rules/shared/${name}.json)`,
+      });
     }
   });
   issues.push(...validateRules(ruleSet.rules, '/rules', 'rules'));

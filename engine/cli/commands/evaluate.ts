@@ -22,8 +22,10 @@ export async function runEvaluate(args: EvaluateArgs, out: (text: string) => voi
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`--format moet json of text zijn, niet "${format}"`);
   const version = args.version === undefined ? undefined : Number(args.version);
-  if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new UsageError(`--version moet een positief geheel getal zijn, niet "${args.version}"`);
-  if (args['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args['as-of'])) throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
+  if (version !== undefined && (!Number.isInteger(version) || version < 1))
+    throw new UsageError(`--version moet een positief geheel getal zijn, niet "${args.version}"`);
+  if (args['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args['as-of']))
+    throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
   let input: JsonInput | undefined;
   try {
     input = readJsonInput(args.case);

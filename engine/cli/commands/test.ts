@@ -2,24 +2,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SturingError } from '../../src/errors';
-import { runSuite, type CaseResult, type RegressionSuite } from '../../src/run-suite';
+import { runSuite, type RegressionSuite } from '../../src/run-suite';
 import { validateAgainstSchema } from '../../src/schemas';
 import { FileRuleRepository } from '../file-repository';
 import { PACKAGE_ROOT, defaultRulesDir } from '../paths';
 import { readJsonInput } from '../read-input';
 import { formatJunit } from '../reporters/junit';
 import { formatPrettyFailure } from '../reporters/pretty';
+import type { SuiteRun } from '../reporters/suite-run';
 import { UsageError } from '../usage-error';
 
 export interface TestArgs {
   reporter?: string;
   rules?: string;
-}
-
-export interface SuiteRun {
-  file: string;
-  suite: RegressionSuite;
-  results: CaseResult[];
 }
 
 function collectSuites(path: string): string[] {
@@ -54,7 +49,13 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
   const passed = all.filter((r) => r.passed).length;
   const failed = all.length - passed;
   if (reporter === 'json') {
-    out(JSON.stringify({ passed, failed, suites: runs.map((r) => ({ file: r.file, title: r.suite.title, results: r.results.map(({ decision: _d, ...rest }) => rest) })) }, null, 2));
+    out(
+      JSON.stringify(
+        { passed, failed, suites: runs.map((r) => ({ file: r.file, title: r.suite.title, results: r.results.map(({ decision: _d, ...rest }) => rest) })) },
+        null,
+        2,
+      ),
+    );
   } else if (reporter === 'junit') {
     out(formatJunit(runs));
   } else {

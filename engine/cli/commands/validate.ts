@@ -56,7 +56,8 @@ function checkLocation(file: string, root: string, ruleSet: RuleSetVersion): Iss
   const issues: Issue[] = [];
   const expectedId = parts.slice(0, 3).join('/');
   if (ruleSet.id !== expectedId) issues.push({ path: '/id', code: 'ID_INCONSISTENT', message: `id moet "${expectedId}" zijn (volgt uit de map)` });
-  if (ruleSet.version !== Number(match[1])) issues.push({ path: '/version', code: 'ID_INCONSISTENT', message: `versie moet ${match[1]} zijn (volgt uit de bestandsnaam)` });
+  if (ruleSet.version !== Number(match[1]))
+    issues.push({ path: '/version', code: 'ID_INCONSISTENT', message: `versie moet ${match[1]} zijn (volgt uit de bestandsnaam)` });
   return issues;
 }
 
@@ -88,7 +89,9 @@ export async function runValidate(paths: string[], out: (line: string) => void):
   for (const file of files) {
     for (const issue of await validateFile(file)) {
       problems++;
-      out(`${relative(process.cwd(), issue.file) || issue.file}:${issue.line}:${issue.column} ${issue.path ? issue.path + ': ' : ''}${issue.message}${issue.code ? ` [${issue.code}]` : ''}`);
+      out(
+        `${relative(process.cwd(), issue.file) || issue.file}:${issue.line}:${issue.column} ${issue.path ? issue.path + ': ' : ''}${issue.message}${issue.code ? ` [${issue.code}]` : ''}`,
+      );
     }
   }
   out(`${files.length} bestand(en) gecontroleerd, ${problems} probleem/problemen gevonden.`);

@@ -1,5 +1,5 @@
 /** JUnit XML for CI systems. */
-import type { SuiteRun } from '../commands/test';
+import type { SuiteRun } from './suite-run';
 import { formatPrettyFailure } from './pretty';
 
 function escapeXml(text: string): string {
@@ -13,7 +13,10 @@ export function formatJunit(runs: readonly SuiteRun[]): string {
     lines.push(`  <testsuite name="${escapeXml(run.suite.title)}" file="${escapeXml(run.file)}" tests="${run.results.length}" failures="${failures}">`);
     for (const result of run.results) {
       lines.push(`    <testcase classname="${escapeXml(run.file)}" name="${escapeXml(result.name)}">`);
-      if (!result.passed) lines.push(`      <failure message="${escapeXml(`verwacht ${result.expected.findings.join(', ')}`)}">${escapeXml(formatPrettyFailure(result))}</failure>`);
+      if (!result.passed)
+        lines.push(
+          `      <failure message="${escapeXml(`verwacht ${result.expected.findings.join(', ')}`)}">${escapeXml(formatPrettyFailure(result))}</failure>`,
+        );
       lines.push('    </testcase>');
     }
     lines.push('  </testsuite>');

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The one gate behind `npm test`: type check, lint, format, rule-set check, all tests.
+// Every step counts as a check; vitest's tests count one by one. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const steps = [
+  ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check engine (isomorphic: no node, no DOM)', 'npx', ['tsc', '-p', 'engine/tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['import cycles', 'npx', ['madge', '--circular', '--extensions', 'ts', '--warning', 'engine', 'server']],
+  ['rule-set check', 'node', ['bin/sturing.js', 'validate', 'rules']],
+];
+
+let passed = 0;
+let failed = 0;
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status === 0) passed++;
+  else {
+    failed++;
+    console.log(`✗ ${name} failed`);
+  }
+}
+
+console.log('\n▶ tests (vitest)');
+const dir = mkdtempSync(join(tmpdir(), 'sturing-gate-'));
+const report = join(dir, 'vitest.json');
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  if (json.numTotalTests === 0) failed++;
+} catch {
+  failed++;
+  console.log('✗ vitest produced no report');
+}
+if (vitest.status !== 0 && failed === 0) failed++;
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
