@@ -25,3 +25,4 @@ export * from './validate-rule-set';
 export * from './validate-rules';
 export * from './version';
 export * from './run-suite';
+export * from './json-diff';

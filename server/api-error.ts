@@ -1,0 +1,31 @@
+/** Errors the server raises itself; http/problem.ts maps every code to an HTTP status in one place. */
+import type { Issue } from '../engine/src/errors';
+
+export type ApiErrorCode =
+  | 'NIET_GEAUTHENTICEERD'
+  | 'GEEN_TOEGANG'
+  | 'NIET_GEVONDEN'
+  | 'VERZOEK_ONGELDIG'
+  | 'BODY_TE_GROOT'
+  | 'MEDIATYPE_ONGELDIG'
+  | 'VERSIE_GEWIJZIGD'
+  | 'IF_MATCH_VEREIST'
+  | 'ALLEEN_LEZEN'
+  | 'PUBLICATIE_GEWEIGERD'
+  | 'ONBEKENDE_ROUTE';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    /** Dutch title for the problem document. */
+    readonly title: string,
+    /** Dutch detail naming the field or resource. */
+    readonly detail: string,
+    readonly issues: Issue[] = [],
+    /** Extra members for the problem document (e.g. failing cases). */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+  }
+}

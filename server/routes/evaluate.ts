@@ -1,0 +1,49 @@
+/** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
+import { Router } from 'express';
+import { isSturingError } from '../../engine/src/errors';
+import { evaluateCase } from '../../engine/src/evaluate-case';
+import { ApiError } from '../api-error';
+import { requirePermission } from '../http/auth';
+import { statusOf } from '../http/problem';
+import { validateBody } from '../http/validate-body';
+import type { RuleStore } from '../store/rule-store';
+
+interface EvaluateBody {
+  case?: unknown;
+  providers?: unknown;
+  cases?: unknown[];
+  asOf?: string;
+  version?: number;
+  ruleset?: string;
+}
+
+export function evaluateRoutes(store: RuleStore): Router {
+  const router = Router();
+  router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
+    const body = req.body as EvaluateBody;
+    const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    if (body.providers !== undefined) {
+      throw new ApiError(
+        'VERZOEK_ONGELDIG',
+        'Nog niet beschikbaar',
+        'Het toetsen van aanbiedersgegevens via de API volgt; gebruik `sturing evaluate --providers`.',
+        [{ path: '/providers', message: 'nog niet ondersteund' }],
+      );
+    }
+    if (body.cases) {
+      const decisions = [];
+      for (const [index, caseData] of body.cases.entries()) {
+        try {
+          decisions.push({ index, decision: await evaluateCase(store, caseData, options) });
+        } catch (error) {
+          if (!isSturingError(error)) throw error;
+          decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
+        }
+      }
+      res.json({ decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } });
+      return;
+    }
+    res.json(await evaluateCase(store, body.case, options));
+  });
+  return router;
+}

@@ -1,0 +1,43 @@
+/** Health, regions, audit, tokens. */
+import { Router } from 'express';
+import { actorOf, requirePermission } from '../http/auth';
+import { validateBody } from '../http/validate-body';
+import type { RuleStore } from '../store/rule-store';
+import { generateToken, type Role, type TokenStore } from '../store/token-store';
+import { ENGINE_VERSION } from '../../engine/src/version';
+
+export function healthRoute(store: RuleStore): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    await store.listRuleSetIds();
+    res.json({ status: 'ok', engineVersion: ENGINE_VERSION, store: store.handle.dialect });
+  });
+  return router;
+}
+
+export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
+  const router = Router();
+  router.get('/regions', requirePermission('lezen'), async (_req, res) => {
+    res.json({ regions: await store.listRegions() });
+  });
+  router.get('/audit', requirePermission('lezen'), async (req, res) => {
+    const target = typeof req.query.target === 'string' ? req.query.target : undefined;
+    const limit = Math.min(Math.max(Number(req.query.limit) || 200, 1), 1000);
+    res.json({ entries: await store.listAudit({ target, limit }) });
+  });
+  router.post('/tokens', requirePermission('tokens'), validateBody('createToken'), async (req, res) => {
+    const { role, name } = req.body as { role: Role; name: string };
+    const token = generateToken();
+    await tokens.add(token, { role, name }, actorOf(req));
+    await store.appendAudit(store.db, {
+      actor: actorOf(req),
+      action: 'token-aangemaakt',
+      target: `tokens/${name}`,
+      beforeHash: null,
+      afterHash: null,
+      detail: { role },
+    });
+    res.status(201).json({ token, role, name });
+  });
+  return router;
+}

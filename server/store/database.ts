@@ -1,0 +1,46 @@
+/** Opens the store's database: embedded SQLite (WAL, synchronous FULL) by default, PostgreSQL when a URL is given. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrations, type Dialect } from './migrations';
+import type { Database } from './schema';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where it lives, for logs (never includes a password). */
+  location: string;
+}
+
+export type DatabaseConfig = { databaseUrl: string } | { dataDir: string };
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/** Opens (and migrates) the database. */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle;
+  if ('databaseUrl' in config) {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redact(config.databaseUrl) };
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    const file = join(config.dataDir, 'sturing.sqlite');
+    const sqlite = new BetterSqlite3(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    handle = { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', location: file };
+  }
+  const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations(handle.dialect) } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await handle.db.destroy();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  return handle;
+}

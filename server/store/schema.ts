@@ -1,0 +1,100 @@
+/** The database tables, shared by the SQLite and PostgreSQL stores. JSON documents are stored as text. */
+import type { Generated } from 'kysely';
+
+export interface RegionTable {
+  id: string;
+  document: string;
+}
+
+export interface SharedRulesTable {
+  id: string;
+  version: number;
+  content_hash: string;
+  document: string;
+}
+
+export interface RulesetTable {
+  id: string;
+  region_id: string;
+  domain: string;
+  segment: string;
+  /** The highest published version number; incremented under a row lock when publishing. */
+  latest_version: number;
+  created_at: string;
+}
+
+export interface VersionTable {
+  ruleset_id: string;
+  version: number;
+  effective_from: string;
+  effective_to: string | null;
+  content_hash: string;
+  document: string;
+  author: string;
+  change_note: string;
+  published_at: string;
+}
+
+export interface DraftTable {
+  id: string;
+  ruleset_id: string;
+  base_version: number | null;
+  /** Incremented on every save; the ETag is derived from it. */
+  revision: number;
+  document: string;
+  author: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SuiteTable {
+  id: string;
+  ruleset_id: string;
+  document: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before_hash: string | null;
+  after_hash: string | null;
+  detail: string | null;
+}
+
+export interface TokenTable {
+  token_hash: string;
+  role: string;
+  name: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface TestRunTable {
+  id: string;
+  ruleset_id: string;
+  target: string;
+  status: string;
+  total: number;
+  done: number;
+  passed: number;
+  failed: number;
+  results: string | null;
+  actor: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface Database {
+  regions: RegionTable;
+  shared_rules: SharedRulesTable;
+  rulesets: RulesetTable;
+  versions: VersionTable;
+  drafts: DraftTable;
+  suites: SuiteTable;
+  audit: AuditTable;
+  tokens: TokenTable;
+  test_runs: TestRunTable;
+}

@@ -1,0 +1,136 @@
+/** Regression runs started through the API: run in the background, progress kept in the store and pushed as events. */
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { RuleSetVersion } from '../engine/src/rule-set';
+import type { CaseResult } from '../engine/src/run-suite';
+import { ApiError } from './api-error';
+import { runSuitesWith } from './publish';
+import type { RuleStore } from './store/rule-store';
+
+export interface TestRunState {
+  id: string;
+  ruleset: string;
+  target: { version?: number; draftId?: string };
+  status: 'bezig' | 'klaar' | 'mislukt';
+  total: number;
+  done: number;
+  passed: number;
+  failed: number;
+  results?: unknown[];
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export class TestRuns {
+  private readonly events = new EventEmitter();
+
+  constructor(
+    private readonly store: RuleStore,
+    private readonly now: () => string,
+  ) {
+    this.events.setMaxListeners(1000);
+  }
+
+  /** Starts a run against a published version (pinned) or a draft (as if published); returns at once. */
+  async start(rulesetId: string, target: { version?: number; draftId?: string }, actor: string): Promise<TestRunState> {
+    const summary = await this.store.requireRuleSet(rulesetId);
+    let candidate: RuleSetVersion;
+    let mode: 'alongside' | 'only';
+    if (target.draftId) {
+      const draft = await this.store.getDraft(rulesetId, target.draftId);
+      candidate = { ...(draft.document as RuleSetVersion), id: rulesetId, version: summary.latestVersion + 1 };
+      mode = 'alongside';
+    } else {
+      candidate = (await this.store.getVersion(rulesetId, target.version ?? summary.latestVersion)).document;
+      mode = 'only';
+    }
+    const suites = await this.store.listSuites(rulesetId);
+    const total = suites.reduce((n, s) => n + s.suite.cases.length, 0);
+    const state: TestRunState = {
+      id: randomUUID(),
+      ruleset: rulesetId,
+      target,
+      status: 'bezig',
+      total,
+      done: 0,
+      passed: 0,
+      failed: 0,
+      createdAt: this.now(),
+      finishedAt: null,
+    };
+    await this.store.db
+      .insertInto('test_runs')
+      .values({
+        id: state.id,
+        ruleset_id: rulesetId,
+        target: JSON.stringify(target),
+        status: state.status,
+        total,
+        done: 0,
+        passed: 0,
+        failed: 0,
+        results: null,
+        actor,
+        created_at: state.createdAt,
+        finished_at: null,
+      })
+      .execute();
+    void this.execute(state, candidate, mode);
+    return state;
+  }
+
+  private async execute(state: TestRunState, candidate: RuleSetVersion, mode: 'alongside' | 'only'): Promise<void> {
+    try {
+      const onResult = (r: CaseResult): void => {
+        state.done++;
+        if (r.passed) state.passed++;
+        else state.failed++;
+        this.events.emit(state.id, { ...state });
+      };
+      const results = await runSuitesWith(this.store, candidate, mode, onResult);
+      state.results = results.map(({ suite, result: { decision: _d, ...rest } }) => ({ suite, ...rest }));
+      state.status = 'klaar';
+    } catch (error) {
+      state.status = 'mislukt';
+      state.results = [{ message: error instanceof Error ? error.message : String(error) }];
+    }
+    state.finishedAt = this.now();
+    await this.store.db
+      .updateTable('test_runs')
+      .set({
+        status: state.status,
+        done: state.done,
+        passed: state.passed,
+        failed: state.failed,
+        results: JSON.stringify(state.results),
+        finished_at: state.finishedAt,
+      })
+      .where('id', '=', state.id)
+      .execute();
+    this.events.emit(state.id, { ...state });
+  }
+
+  async get(id: string): Promise<TestRunState> {
+    const row = await this.store.db.selectFrom('test_runs').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new ApiError('NIET_GEVONDEN', 'Testrun niet gevonden', `Er is geen testrun ${id}.`);
+    return {
+      id: row.id,
+      ruleset: row.ruleset_id,
+      target: JSON.parse(row.target),
+      status: row.status as TestRunState['status'],
+      total: row.total,
+      done: row.done,
+      passed: row.passed,
+      failed: row.failed,
+      ...(row.results ? { results: JSON.parse(row.results) } : {}),
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
+    };
+  }
+
+  /** Subscribes to progress of a run in this process; returns an unsubscribe function. */
+  subscribe(id: string, listener: (state: TestRunState) => void): () => void {
+    this.events.on(id, listener);
+    return () => this.events.off(id, listener);
+  }
+}
