@@ -5,7 +5,7 @@
  * collect instead of silently passing.
  */
 import type { ConditionExplanation, Explanation, GroupExplanation } from './decision';
-import { findFact } from './facts';
+import { findFact, type FactDefinition } from './facts';
 import { resolveFactPath } from './fact-path';
 import { findOperator } from './operators';
 
@@ -29,8 +29,10 @@ function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
 }
 
-function missingInput(fact: string, value: unknown): boolean {
-  return value === undefined && findFact(fact)?.suppliedByUser === true;
+type FactLookup = (name: string) => FactDefinition | undefined;
+
+function missingInput(fact: string, value: unknown, lookup: FactLookup): boolean {
+  return value === undefined && lookup(fact)?.suppliedByUser === true;
 }
 
 function combine(type: 'all' | 'any', results: (boolean | null)[]): boolean | null {
@@ -38,11 +40,19 @@ function combine(type: 'all' | 'any', results: (boolean | null)[]): boolean | nu
   return results.includes(true) ? true : results.includes(null) ? null : false;
 }
 
-/** Explains one evaluated condition tree, collecting the absent user facts it depended on. */
-export function explainConditions(condition: EvaluatedCondition, facts: Record<string, unknown>, missing: { fact: string; path?: string }[]): Explanation {
+/**
+ * Explains one evaluated condition tree, collecting the absent user facts it
+ * depended on. `lookup` finds the facts of the rule's subject (default: case facts).
+ */
+export function explainConditions(
+  condition: EvaluatedCondition,
+  facts: Record<string, unknown>,
+  missing: { fact: string; path?: string }[],
+  lookup: FactLookup = findFact,
+): Explanation {
   if (condition.all || condition.any) {
     const type = condition.all ? 'all' : 'any';
-    const children = (condition.all ?? condition.any ?? []).map((c) => explainConditions(c, facts, missing));
+    const children = (condition.all ?? condition.any ?? []).map((c) => explainConditions(c, facts, missing, lookup));
     const group: GroupExplanation = {
       type,
       held: combine(
@@ -54,7 +64,7 @@ export function explainConditions(condition: EvaluatedCondition, facts: Record<s
     return group;
   }
   if (condition.not) {
-    const child = explainConditions(condition.not, facts, missing);
+    const child = explainConditions(condition.not, facts, missing, lookup);
     return { type: 'not', held: child.held === null ? null : !child.held, conditions: [child] };
   }
   const fact = condition.fact ?? '';
@@ -63,8 +73,8 @@ export function explainConditions(condition: EvaluatedCondition, facts: Record<s
   const expected = ref ? readFact(facts, ref.fact, ref.path) : condition.value;
   const operator = findOperator(condition.operator ?? '');
   const leafMissing: { fact: string; path?: string }[] = [];
-  if (missingInput(fact, actual) && !operator?.acceptsAbsent) leafMissing.push({ fact, path: condition.path });
-  if (ref && missingInput(ref.fact, expected)) leafMissing.push({ fact: ref.fact, path: ref.path });
+  if (missingInput(fact, actual, lookup) && !operator?.acceptsAbsent) leafMissing.push({ fact, path: condition.path });
+  if (ref && missingInput(ref.fact, expected, lookup)) leafMissing.push({ fact: ref.fact, path: ref.path });
   missing.push(...leafMissing);
   const explanation: ConditionExplanation = {
     fact,

@@ -1,12 +1,18 @@
-/** A rule-set version made ready to run: shared rules included, templates expanded, content hashed. Cached per document. */
+/**
+ * A rule-set version made ready to run for one subject (a case, or provider
+ * data): shared rules included, templates expanded, rules of the other
+ * subject left out, content hashed. Cached per document.
+ */
 import { contentHash } from './content-hash';
 import { SturingError } from './errors';
 import { expandRules, type ExpandedRule } from './expand-rules';
-import type { RuleSetVersion, SharedRules } from './rule-set';
+import type { RuleSetVersion, RuleSubject, SharedRules } from './rule-set';
+import { ruleSubject } from './rule-subjects';
 
 export interface PreparedRuleSet {
   ruleSet: RuleSetVersion;
-  /** Shared rules first, then the segment's own, all expanded. */
+  subject: RuleSubject;
+  /** Shared rules first, then the segment's own, all expanded; only those of `subject`. */
   rules: ExpandedRule[];
   contentHash: string;
   sharedRules: { id: string; version: number; contentHash: string }[];
@@ -14,8 +20,8 @@ export interface PreparedRuleSet {
 
 const cache = new WeakMap<RuleSetVersion, Map<string, PreparedRuleSet>>();
 
-/** Prepares (or returns the cached preparation of) a rule set with the shared libraries it names. */
-export function prepareRuleSet(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>): PreparedRuleSet {
+/** Prepares (or returns the cached preparation of) a rule set with the shared libraries it names, for one subject (default `casus`). */
+export function prepareRuleSet(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>, subject: RuleSubject = 'casus'): PreparedRuleSet {
   const libraries = (ruleSet.sharedRules ?? []).map((name) => {
     const library = sharedRules[name];
     if (!library) {
@@ -25,13 +31,17 @@ export function prepareRuleSet(ruleSet: RuleSetVersion, sharedRules: Record<stri
     }
     return library;
   });
-  const key = libraries.map((l) => `${l.id}@${l.version}`).join(',');
+  const key = `${subject}:${libraries.map((l) => `${l.id}@${l.version}`).join(',')}`;
   let byLibraries = cache.get(ruleSet);
   const cached = byLibraries?.get(key);
   if (cached) return cached;
   const prepared: PreparedRuleSet = {
     ruleSet,
-    rules: [...libraries.flatMap((l) => expandRules(l.rules, `shared:${l.id}`, `${l.id}/`)), ...expandRules(ruleSet.rules, 'rules')],
+    subject,
+    rules: [
+      ...libraries.flatMap((l) => expandRules(l.rules, `shared:${l.id}`, `${l.id}/`).filter((e) => ruleSubject(e.rule, l) === subject)),
+      ...expandRules(ruleSet.rules, 'rules').filter((e) => ruleSubject(e.rule) === subject),
+    ],
     contentHash: contentHash(ruleSet),
     sharedRules: libraries.map((l) => ({ id: l.id, version: l.version, contentHash: contentHash(l) })),
   };

@@ -60,9 +60,14 @@ export interface ConditionJson {
   name?: string;
 }
 
+/** What a rule checks: a client case (default) or the provider data of a segment. */
+export type RuleSubject = 'casus' | 'aanbieders';
+
 export interface RuleJson {
   id: string;
   description: string;
+  /** Overrides the library's subject for this rule; default: the library's, else 'casus'. */
+  subject?: RuleSubject;
   source?: SourceRef[];
   priority?: number;
   forEach?: Record<string, string[]>;
@@ -102,6 +107,8 @@ export interface SharedRules {
   version: number;
   title: string;
   description?: string;
+  /** What the library's rules check; default 'casus'. */
+  subject?: RuleSubject;
   rules: RuleJson[];
 }
 

@@ -2,6 +2,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import caseSchema from '../schemas/case.schema.json';
+import providersSchema from '../schemas/providers.schema.json';
 import regionSchema from '../schemas/region.schema.json';
 import suiteSchema from '../schemas/regression-suite.schema.json';
 import rulesetSchema from '../schemas/ruleset.schema.json';
@@ -15,6 +16,7 @@ export const SCHEMAS = {
   'region.schema.json': regionSchema,
   'shared-rules.schema.json': sharedRulesSchema,
   'regression-suite.schema.json': suiteSchema,
+  'providers.schema.json': providersSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

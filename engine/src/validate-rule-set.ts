@@ -66,7 +66,8 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
 export function validateSharedRules(document: unknown): Issue[] {
   const schemaIssues = validateAgainstSchema('shared-rules.schema.json', document);
   if (schemaIssues.length > 0) return schemaIssues;
-  return validateRules((document as SharedRules).rules, '/rules', `shared:${(document as SharedRules).id}`);
+  const library = document as SharedRules;
+  return validateRules(library.rules, '/rules', `shared:${library.id}`, library.subject);
 }
 
 /** Validation of a region file. */

@@ -5,19 +5,28 @@
  */
 import type { Issue } from './errors';
 import { expandRules } from './expand-rules';
-import { findFact } from './facts';
 import { parseFactPath, isValidFactPath } from './fact-path';
 import { findFindingCode } from './finding-codes';
 import { parsePointer } from './json-pointer';
 import { findOperator } from './operators';
-import type { ConditionJson, RuleJson } from './rule-set';
+import type { ConditionJson, RuleJson, RuleSubject } from './rule-set';
+import { findSubjectFact, ruleSubject } from './rule-subjects';
 import { schemaAllowsPath } from './schema-path';
 
-function checkFactReference(fact: unknown, path: unknown, at: string, issues: Issue[]): void {
+const SUBJECT_LABEL: Record<RuleSubject, string> = { casus: 'casusregels', aanbieders: 'aanbiedersregels' };
+
+function checkFactReference(fact: unknown, path: unknown, at: string, issues: Issue[], subject: RuleSubject): void {
   if (typeof fact !== 'string') return;
-  const definition = findFact(fact);
+  const definition = findSubjectFact(subject, fact);
   if (!definition) {
-    issues.push({ path: `${at}/fact`, code: 'FEIT_ONBEKEND', message: `onbekend feit "${fact}"` });
+    const other = (['casus', 'aanbieders'] as const).find((s) => s !== subject && findSubjectFact(s, fact));
+    issues.push({
+      path: `${at}/fact`,
+      code: 'FEIT_ONBEKEND',
+      message: other
+        ? `feit "${fact}" bestaat alleen voor ${SUBJECT_LABEL[other]}; deze regel toetst onderwerp "${subject}" (zet "subject": "${other}" op de regel of bibliotheek)`
+        : `onbekend feit "${fact}"`,
+    });
     return;
   }
   if (path === undefined) return;
@@ -38,28 +47,29 @@ function checkFactReference(fact: unknown, path: unknown, at: string, issues: Is
   }
 }
 
-function checkCondition(condition: ConditionJson, at: string, issues: Issue[]): void {
-  if (condition.all) condition.all.forEach((c, i) => checkCondition(c, `${at}/all/${i}`, issues));
-  else if (condition.any) condition.any.forEach((c, i) => checkCondition(c, `${at}/any/${i}`, issues));
-  else if (condition.not) checkCondition(condition.not, `${at}/not`, issues);
+function checkCondition(condition: ConditionJson, at: string, issues: Issue[], subject: RuleSubject): void {
+  if (condition.all) condition.all.forEach((c, i) => checkCondition(c, `${at}/all/${i}`, issues, subject));
+  else if (condition.any) condition.any.forEach((c, i) => checkCondition(c, `${at}/any/${i}`, issues, subject));
+  else if (condition.not) checkCondition(condition.not, `${at}/not`, issues, subject);
   else {
-    checkFactReference(condition.fact, condition.path, at, issues);
+    checkFactReference(condition.fact, condition.path, at, issues, subject);
     if (typeof condition.operator === 'string' && !findOperator(condition.operator)) {
       issues.push({ path: `${at}/operator`, code: 'OPERATOR_ONBEKEND', message: `onbekende operator "${condition.operator}"` });
     }
     const value = condition.value;
     if (value && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
       const ref = value as { fact: unknown; path?: unknown };
-      checkFactReference(ref.fact, ref.path, `${at}/value`, issues);
+      checkFactReference(ref.fact, ref.path, `${at}/value`, issues, subject);
     }
   }
 }
 
 /**
  * Checks rules (after template expansion). `base` is the JSON pointer of the
- * rule list in its document; issues point at the written rule.
+ * rule list in its document; issues point at the written rule. Facts are
+ * checked against each rule's subject (its own, else `librarySubject`, else casus).
  */
-export function validateRules(rules: readonly RuleJson[], base: string, origin: string): Issue[] {
+export function validateRules(rules: readonly RuleJson[], base: string, origin: string, librarySubject?: RuleSubject): Issue[] {
   const issues: Issue[] = [];
   const seenIds = new Map<string, number>();
   for (const { rule, index } of expandRules(rules, origin)) {
@@ -69,7 +79,7 @@ export function validateRules(rules: readonly RuleJson[], base: string, origin: 
       issues.push({ path: `${at}/id`, code: 'DUBBELE_REGEL', message: `regel-id "${rule.id}" komt vaker voor` });
     }
     seenIds.set(rule.id, index);
-    if (rule.conditions) checkCondition(rule.conditions, `${at}/conditions`, issues);
+    if (rule.conditions) checkCondition(rule.conditions, `${at}/conditions`, issues, ruleSubject(rule, { subject: librarySubject }));
     const event = rule.event;
     if (event?.type) {
       const registered = findFindingCode(event.type);
