@@ -2,7 +2,7 @@
 import type { Issue } from '../engine/src/errors';
 import type { RuleSetVersion, SharedRules } from '../engine/src/rule-set';
 import { parseRuleSetId } from '../engine/src/rule-set';
-import { runSuite, type CaseResult } from '../engine/src/run-suite';
+import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/run-suite';
 import { validateRuleSet } from '../engine/src/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
@@ -38,12 +38,26 @@ export interface FailingCase {
   message?: string;
 }
 
-/** Runs every suite of the rule set against the store with `candidate` published; returns the failures. */
+/**
+ * Runs every suite of the rule set with `candidate` added to the store. A
+ * suite is the specification of the rule set, so cases that name neither
+ * `asOf` nor `version` (nor expect a refusal) are evaluated against the
+ * candidate itself; the others test history and resolve as they would after
+ * publishing.
+ */
 export async function runSuitesWith(store: RuleStore, candidate: RuleSetVersion, mode: 'alongside' | 'only', onResult?: (r: CaseResult) => void) {
   const repository = new OverlayRepository(store, candidate, mode);
   const results: { suite: string; result: CaseResult }[] = [];
   for (const { id, suite } of await store.listSuites(candidate.id)) {
-    for (const result of await runSuite(repository, suite, onResult)) results.push({ suite: id, result });
+    const pinned: RegressionSuite = {
+      ...suite,
+      cases: suite.cases.map((c) =>
+        c.asOf || c.version || c.expect.error || mode === 'only'
+          ? c
+          : { ...c, version: candidate.version, ruleset: c.ruleset ?? suite.ruleset ?? candidate.id },
+      ),
+    };
+    for (const result of await runSuite(repository, pinned, onResult)) results.push({ suite: id, result });
   }
   return results;
 }

@@ -25,6 +25,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   let handle: DatabaseHandle;
   if ('databaseUrl' in config) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle client dropped by the server (restart, failover) must not crash the process; queries report their own errors.
+    pool.on('error', () => undefined);
     handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redact(config.databaseUrl) };
   } else {
     mkdirSync(config.dataDir, { recursive: true });
