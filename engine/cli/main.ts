@@ -1,7 +1,9 @@
 /** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/errors';
+import { runCalc } from './commands/calc';
 import { runEvaluate } from './commands/evaluate';
+import { runMatrix } from './commands/matrix';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 import { UsageError } from './usage-error';
@@ -12,7 +14,12 @@ Opdrachten:
   validate [paden…]                 controleer regelsets (schema, regels, beleid); fouten als bestand:regel:kolom
   evaluate --case BESTAND|-         toets een casus; opties: --ruleset ID, --as-of JJJJ-MM-DD, --version N,
                                     --format json|text
+  evaluate --providers BESTAND|-    toets aanbiedersgegevens van een segment (contract- en leverancierstoetsen),
+                                    met dezelfde opties
+  matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
+                                    --as-of JJJJ-MM-DD, --format md|html|json
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit
+  calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
 
 Algemene opties:
   --rules MAP                       map met regelsets (standaard: ./rules of die van het pakket)
@@ -27,6 +34,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
   evaluate: {
     options: {
       case: { type: 'string' },
+      providers: { type: 'string' },
       ruleset: { type: 'string' },
       'as-of': { type: 'string' },
       version: { type: 'string' },
@@ -39,6 +47,14 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     },
   },
   test: { options: { reporter: { type: 'string' }, rules: { type: 'string' } }, run: (p, v, out) => runTest(p, v as Record<string, string>, out) },
+  matrix: {
+    options: { region: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runMatrix(v as Record<string, string>, out);
+    },
+  },
+  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

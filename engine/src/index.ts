@@ -26,3 +26,4 @@ export * from './validate-rules';
 export * from './version';
 export * from './run-suite';
 export * from './json-diff';
+export * from './funding';
