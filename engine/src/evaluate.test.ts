@@ -34,7 +34,7 @@ describe('evaluateCase', () => {
       engineVersion: '0.1.0',
     });
     expect(decision.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(decision.sharedRules[0]).toMatchObject({ id: 'toegang', version: 1 });
+    expect(decision.sharedRules[0]).toMatchObject({ id: 'toegang', version: 2 });
     expect(decision.input.case).toEqual(withAccessTeamIntensity);
     const again = await evaluateCase(repository, decision.input.case, { asOf: decision.asOf, version: decision.version });
     expect(again).toEqual(decision);
