@@ -25,19 +25,32 @@ function explanationLines(node: Explanation, indent: string): string[] {
 /** Renders the decision as plain text. */
 export function formatDecisionText(decision: Decision): string {
   const c = decision.summary;
+  const providers = decision.input.providers as { id?: string; aanbieders?: unknown[] } | undefined;
   const lines = [
-    `Toets casus ${String((decision.input.case as { id?: string }).id ?? '')} — gemeente ${decision.gemeente}, perceel ${decision.perceel}, peildatum ${decision.asOf}`,
+    providers
+      ? `Toets aanbiedersgegevens ${providers.id ?? ''} — ${providers.aanbieders?.length ?? 0} aanbieder(s), alle percelen, peildatum ${decision.asOf}`
+      : `Toets casus ${String((decision.input.case as { id?: string } | undefined)?.id ?? '')} — gemeente ${decision.gemeente}, perceel ${decision.perceel}, peildatum ${decision.asOf}`,
     `Regelset ${decision.rulesetId} v${decision.version} (geldig vanaf ${decision.effectiveFrom}), ${decision.contentHash.slice(0, 19)}…`,
     decision.override
       ? `Gemeentelijke afwijking van ${decision.override.gemeente} toegepast op: ${decision.override.pointers.join(', ')}`
-      : 'Regionaal beleid, zonder gemeentelijke afwijking.',
+      : providers
+        ? 'Regionaal beleid; gemeentelijke afwijkingen tellen alleen bij afspraken voor die gemeente.'
+        : 'Regionaal beleid, zonder gemeentelijke afwijking.',
     `Resultaat: ${c.fout} fout(en), ${c.waarschuwing} waarschuwing(en), ${c.info} melding(en); ${c.regelsGeevalueerd} regels getoetst.`,
     '',
   ];
-  if (decision.findings.length === 0) lines.push('Geen bevindingen: het besluit past bij het beleid.', '');
-  for (const finding of decision.findings) {
+  if (decision.findings.length === 0)
+    lines.push(providers ? 'Geen bevindingen: de aanbiedersgegevens passen bij het beleid.' : 'Geen bevindingen: het besluit past bij het beleid.', '');
+  const order = { fout: 0, waarschuwing: 1, info: 2 } as const;
+  // Provider data yields many findings: errors first (stable within a severity).
+  const findings = providers ? [...decision.findings].sort((a, b) => order[a.severity] - order[b.severity]) : decision.findings;
+  for (const finding of findings) {
     lines.push(`${SEVERITY_LABEL[finding.severity]} ${finding.code} — ${finding.message}`);
     if (finding.advies) lines.push(`  Wat te doen: ${finding.advies}`);
+    if (finding.onderwerp) {
+      const who = finding.onderwerp.aanbieder ? `${finding.onderwerp.aanbieder.naam} (${finding.onderwerp.aanbieder.id}) op ` : '';
+      lines.push(`  Onderwerp: ${who}perceel ${finding.onderwerp.perceel}`);
+    }
     lines.push(`  Regel: ${finding.ruleId}`);
     lines.push(
       `  Beleidskeuze: ${finding.policyChoice.pointer} = ${show(finding.policyChoice.value)}${finding.policyChoice.override ? ' (gemeentelijke afwijking)' : ''}`,
@@ -46,7 +59,9 @@ export function formatDecisionText(decision: Decision): string {
   }
   if (decision.ontbrekend.length > 0) {
     lines.push('Ontbrekende gegevens (regels konden niet worden beslist):');
-    for (const m of decision.ontbrekend) lines.push(`  - ${m.fact} ${m.path ?? ''}: nodig voor ${m.rules.join(', ')}`);
+    for (const m of decision.ontbrekend) {
+      lines.push(`  - ${m.fact} ${m.path ?? ''}: nodig voor ${m.rules.join(', ')}${m.onderwerpen?.length ? ` (bij ${m.onderwerpen.join(', ')})` : ''}`);
+    }
     lines.push('');
   }
   return lines.join('\n');

@@ -33,6 +33,14 @@ export interface Finding {
   policyChoice: { pointer: string; value: unknown; override: boolean };
   source: SourceRef[];
   explanation: Explanation;
+  /** Provider evaluation: the perceel and, for per-provider rules, the provider the finding is about. */
+  onderwerp?: FindingSubject;
+}
+
+/** What a finding of a provider evaluation is about. */
+export interface FindingSubject {
+  perceel: string;
+  aanbieder?: { id: string; naam: string };
 }
 
 /** A fact the case lacks, and the rules it left undecided. */
@@ -40,6 +48,8 @@ export interface MissingFact {
   fact: string;
   path?: string;
   rules: string[];
+  /** Provider evaluation: the providers/percelen (as "aanbieder-id op perceel") that lack it. */
+  onderwerpen?: string[];
 }
 
 export interface Decision {
@@ -52,13 +62,18 @@ export interface Decision {
   sharedRules: { id: string; version: number; contentHash: string }[];
   engineVersion: string;
   asOf: string;
-  gemeente: string;
-  perceel: string;
+  /** What was evaluated: a case (default) or provider data. */
+  subject?: 'casus' | 'aanbieders';
+  /** The case's municipality; null for provider data (the regional policy applies). */
+  gemeente: string | null;
+  /** The case's perceel; null for provider data (every perceel is checked). */
+  perceel: string | null;
   /** Pointers of the policy the municipality's override changed (empty: regional policy as is). */
   override: { gemeente: string; pointers: string[] } | null;
   findings: Finding[];
   ontbrekend: MissingFact[];
-  undecidedRules: { ruleId: string; code: string }[];
+  undecidedRules: { ruleId: string; code: string; onderwerp?: FindingSubject }[];
   summary: { fout: number; waarschuwing: number; info: number; regelsGeevalueerd: number };
-  input: { case: unknown };
+  /** The input as evaluated: `case` for a case, `providers` for provider data. */
+  input: { case?: unknown; providers?: unknown };
 }

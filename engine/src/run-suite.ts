@@ -2,12 +2,15 @@
 import type { Decision } from './decision';
 import { isSturingError } from './errors';
 import { evaluateCase } from './evaluate-case';
+import { evaluateProviders } from './evaluate-providers';
 import type { RuleRepository } from './repository';
 
 export interface SuiteCase {
   name: string;
   description?: string;
-  case: unknown;
+  /** A case, or instead `providers`: provider data for the contract and supplier checks. */
+  case?: unknown;
+  providers?: unknown;
   asOf?: string;
   ruleset?: string;
   version?: number;
@@ -52,11 +55,11 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
   const testCase = suite.cases[index];
   const expected = testCase.expect;
   try {
-    const decision = await evaluateCase(repository, testCase.case, {
-      rulesetId: testCase.ruleset ?? suite.ruleset,
-      asOf: testCase.asOf,
-      version: testCase.version,
-    });
+    const options = { rulesetId: testCase.ruleset ?? suite.ruleset, asOf: testCase.asOf, version: testCase.version };
+    const decision =
+      testCase.providers !== undefined
+        ? await evaluateProviders(repository, testCase.providers, options)
+        : await evaluateCase(repository, testCase.case, options);
     const findings = sorted(decision.findings.filter((f) => f.severity !== 'info').map((f) => f.code));
     const info = sorted(decision.findings.filter((f) => f.severity === 'info').map((f) => f.code));
     const ontbrekend = sorted(decision.ontbrekend.map((m) => `${m.fact}:${m.path ?? ''}`));

@@ -1,6 +1,7 @@
-/** `sturing evaluate --case FILE|-`: evaluates a case and prints the decision (JSON) or a Dutch report (text). */
+/** `sturing evaluate --case FILE|-` or `--providers FILE|-`: evaluates a case or provider data and prints the decision (JSON) or a Dutch report (text). */
 import { SturingError, isSturingError } from '../../src/errors';
 import { evaluateCase } from '../../src/evaluate-case';
+import { evaluateProviders } from '../../src/evaluate-providers';
 import { FileRuleRepository } from '../file-repository';
 import { formatDecisionText } from '../format-decision-text';
 import { defaultRulesDir } from '../paths';
@@ -9,6 +10,7 @@ import { UsageError } from '../usage-error';
 
 export interface EvaluateArgs {
   case?: string;
+  providers?: string;
   ruleset?: string;
   'as-of'?: string;
   version?: string;
@@ -18,7 +20,9 @@ export interface EvaluateArgs {
 
 /** Runs the command; returns the exit code. */
 export async function runEvaluate(args: EvaluateArgs, out: (text: string) => void): Promise<number> {
-  if (!args.case) throw new UsageError('--case FILE|- is verplicht');
+  if (args.case && args.providers) throw new UsageError('gebruik --case of --providers, niet allebei');
+  const file = args.case ?? args.providers;
+  if (!file) throw new UsageError('--case BESTAND|- of --providers BESTAND|- is verplicht');
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`--format moet json of text zijn, niet "${format}"`);
   const version = args.version === undefined ? undefined : Number(args.version);
@@ -28,9 +32,10 @@ export async function runEvaluate(args: EvaluateArgs, out: (text: string) => voi
     throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
   let input: JsonInput | undefined;
   try {
-    input = readJsonInput(args.case);
+    input = readJsonInput(file);
     const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
-    const decision = await evaluateCase(repository, input.value, { rulesetId: args.ruleset, asOf: args['as-of'], version });
+    const options = { rulesetId: args.ruleset, asOf: args['as-of'], version };
+    const decision = args.providers ? await evaluateProviders(repository, input.value, options) : await evaluateCase(repository, input.value, options);
     out(format === 'json' ? JSON.stringify(decision, null, 2) : formatDecisionText(decision));
     return 0;
   } catch (error) {

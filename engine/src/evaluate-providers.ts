@@ -1,0 +1,168 @@
+/**
+ * Evaluates provider data (DOMAIN.md §6) against a segment's rule set, in
+ * parallel to evaluating a case: only rules of subject `aanbieders` run,
+ * once per perceel and once per provider on each perceel it is active on,
+ * and the result is the same Decision (receipt) with explained findings.
+ */
+import { isIsoDate } from './dates';
+import type { Decision, Finding, FindingSubject, MissingFact } from './decision';
+import { SturingError } from './errors';
+import { chooseVersion, loadSharedRules, type EvaluateOptions } from './evaluate-case';
+import type { ExpandedRule } from './expand-rules';
+import { explainConditions } from './explain';
+import { readPointer } from './json-pointer';
+import { prepareRuleSet } from './prepare-rule-set';
+import { assertValidProviderData, checkProviderDataAgainst } from './provider-data';
+import { buildProviderFacts, type ProviderFactSet } from './provider-facts';
+import type { RuleRepository } from './repository';
+import type { ConditionJson, Region, RuleSetVersion, SharedRules } from './rule-set';
+import { parseRuleSetId } from './rule-set';
+import { resolveFactPath } from './fact-path';
+import { findSubjectFact } from './rule-subjects';
+import { runRules } from './run-rules';
+import { ENGINE_VERSION } from './version';
+
+export interface ProviderEvaluationInput {
+  providerData: unknown;
+  ruleSet: RuleSetVersion;
+  sharedRules: Record<string, SharedRules>;
+  region: Region;
+  /** Defaults to the data's `datum`. */
+  asOf?: string;
+}
+
+const lookup = (name: string) => findSubjectFact('aanbieders', name);
+
+function usesFact(condition: ConditionJson | undefined, fact: string): boolean {
+  if (!condition) return false;
+  const children = condition.all ?? condition.any ?? (condition.not ? [condition.not] : []);
+  if (children.length > 0) return children.some((c) => usesFact(c, fact));
+  const value = condition.value as { fact?: unknown } | undefined;
+  return condition.fact === fact || (!!value && typeof value === 'object' && value.fact === fact);
+}
+
+function describeSubject(set: ProviderFactSet): string {
+  return set.aanbieder ? `${set.aanbieder.id} op ${set.perceel}` : `perceel ${set.perceel}`;
+}
+
+/** Fills "{{fact.path}}" placeholders in a message with the fact's value, e.g. {{aanbieder.categorie}}. */
+function fillMessage(message: string, facts: Record<string, unknown>): string {
+  return message.replace(/\{\{([a-zA-Z]+)((?:\.[A-Za-z0-9-]+)*)\}\}/g, (whole, fact: string, path: string) => {
+    const value = path ? resolveFactPath(facts[fact], `$${path}`) : facts[fact];
+    return value === undefined || value === null ? whole : typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+function fillPerceel(pointer: string, perceel: string): string {
+  return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/** Evaluates provider data under one rule-set version and returns the decision with explanations. */
+export async function evaluateProvidersWith(input: ProviderEvaluationInput): Promise<Decision> {
+  const { ruleSet, region } = input;
+  assertValidProviderData(input.providerData);
+  const data = input.providerData;
+  const asOf = input.asOf ?? data.datum;
+  if (!isIsoDate(asOf)) {
+    throw new SturingError('INVOER_ONGELDIG', `Ongeldige peildatum "${asOf}" (verwacht JJJJ-MM-DD).`, [{ path: '/asOf', message: 'geen geldige datum' }]);
+  }
+  const id = parseRuleSetId(ruleSet.id);
+  if (data.regio !== id.region || data.domein !== id.domain || data.segment !== id.segment) {
+    const path = data.regio !== id.region ? '/regio' : data.domein !== id.domain ? '/domein' : '/segment';
+    throw new SturingError('INVOER_ONGELDIG', `De aanbiedersgegevens (${data.regio}/${data.domein}/${data.segment}) horen niet bij regelset ${ruleSet.id}.`, [
+      { path, message: `past niet bij regelset ${ruleSet.id}` },
+    ]);
+  }
+  checkProviderDataAgainst(data, ruleSet.policy, region);
+
+  const prepared = prepareRuleSet(ruleSet, input.sharedRules, 'aanbieders');
+  const perProvider = prepared.rules.filter((r) => usesFact(r.rule.conditions, 'aanbieder'));
+  const perPerceel = prepared.rules.filter((r) => !usesFact(r.rule.conditions, 'aanbieder'));
+  const sets = buildProviderFacts(data, ruleSet, asOf);
+  const units: { set: ProviderFactSet; rules: ExpandedRule[] }[] = [
+    ...sets.percelen.map((set) => ({ set, rules: perPerceel })),
+    ...sets.aanbieders.map((set) => ({ set, rules: perProvider })),
+  ];
+
+  const findings: Finding[] = [];
+  const missingByKey = new Map<string, MissingFact>();
+  const undecidedRules: Decision['undecidedRules'] = [];
+  let evaluated = 0;
+  for (const { set, rules } of units) {
+    if (rules.length === 0) continue;
+    evaluated += rules.length;
+    // One engine per unit (run-rules creates a fresh Engine): never shared across runs.
+    const outcomes = await runRules(rules, set.facts);
+    const onderwerp: FindingSubject = { perceel: set.perceel, ...(set.aanbieder ? { aanbieder: set.aanbieder } : {}) };
+    for (const { rule } of rules) {
+      const outcome = outcomes.get(rule.id);
+      if (!outcome) continue;
+      const missing: { fact: string; path?: string }[] = [];
+      const explanation = explainConditions(outcome.conditions as never, set.facts, missing, lookup);
+      if (explanation.held === null) {
+        undecidedRules.push({ ruleId: rule.id, code: rule.event.type, onderwerp });
+        for (const m of missing) {
+          const key = `${m.fact}|${m.path ?? ''}`;
+          const entry = missingByKey.get(key) ?? { ...m, rules: [], onderwerpen: [] };
+          if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
+          if (!entry.onderwerpen?.includes(describeSubject(set))) entry.onderwerpen?.push(describeSubject(set));
+          missingByKey.set(key, entry);
+        }
+        continue;
+      }
+      if (explanation.held !== outcome.fired) {
+        throw new Error(`Interne inconsistentie bij regel ${rule.id} (${describeSubject(set)}): engine ${outcome.fired}, uitleg ${explanation.held}`);
+      }
+      if (!outcome.fired) continue;
+      const pointer = fillPerceel(rule.event.params.policyChoice, set.perceel);
+      const message = fillMessage(rule.event.params.message, set.facts);
+      findings.push({
+        code: rule.event.type,
+        severity: rule.event.params.severity,
+        message: set.aanbieder ? `${set.aanbieder.naam} (${set.perceel}): ${message}` : `Perceel ${set.perceel}: ${message}`,
+        ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+        ruleId: rule.id,
+        ruleDescription: rule.description,
+        policyChoice: { pointer, value: readPointer(ruleSet.policy, pointer), override: false },
+        source: rule.source ?? [],
+        explanation,
+        onderwerp,
+      });
+    }
+  }
+
+  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+  return {
+    rulesetId: ruleSet.id,
+    version: ruleSet.version,
+    title: ruleSet.title,
+    effectiveFrom: ruleSet.effectiveFrom,
+    effectiveTo: ruleSet.effectiveTo ?? null,
+    contentHash: prepared.contentHash,
+    sharedRules: prepared.sharedRules,
+    engineVersion: ENGINE_VERSION,
+    asOf,
+    subject: 'aanbieders',
+    gemeente: null,
+    perceel: null,
+    override: null,
+    findings,
+    ontbrekend: [...missingByKey.values()],
+    undecidedRules,
+    summary: { fout: count('fout'), waarschuwing: count('waarschuwing'), info: count('info'), regelsGeevalueerd: evaluated },
+    input: { providers: data },
+  };
+}
+
+/** Evaluates provider data from a repository: the rule set follows from regio + domein + segment, the version from the as-of date. */
+export async function evaluateProviders(repository: RuleRepository, providerData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
+  assertValidProviderData(providerData);
+  const region = (await repository.listRegions()).find((r) => r.id === providerData.regio);
+  if (!region) {
+    throw new SturingError('REGIO_ONBEKEND', `Regio "${providerData.regio}" is onbekend.`, [{ path: '/regio', message: 'onbekende regio' }]);
+  }
+  const rulesetId = options.rulesetId ?? `${region.id}/${providerData.domein}/${providerData.segment}`;
+  const asOf = options.asOf ?? providerData.datum;
+  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version);
+  return evaluateProvidersWith({ providerData, ruleSet, region, sharedRules: await loadSharedRules(repository, ruleSet), asOf });
+}
