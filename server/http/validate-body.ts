@@ -47,13 +47,20 @@ export function assertBody(name: RequestSchemaName, body: unknown): void {
   }
 }
 
-/** Middleware form of assertBody; POST/PUT bodies must be JSON. */
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
+
+/** Middleware form of assertBody; a body must be JSON, and an empty one counts as {}. */
 export function validateBody(name: RequestSchemaName) {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    if (!req.is('application/json')) {
+    if (!hasBody(req)) {
+      req.body = {};
+    } else if (!req.is('application/json')) {
       throw new ApiError('MEDIATYPE_ONGELDIG', 'Verkeerd mediatype', 'Stuur de body als JSON (Content-Type: application/json).');
     }
-    assertBody(name, req.body ?? {});
+    assertBody(name, req.body);
     next();
   };
 }

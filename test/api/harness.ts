@@ -50,7 +50,8 @@ export interface TestServer {
   store: RuleStore;
   tokens: Record<Role, string>;
   config: DatabaseConfig;
-  /** fetch against the server with a role's token (or none). */
+  /** fetch against the server with a role's token (or none); `json` is read loosely, as a test does. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call: (
     method: string,
     path: string,
