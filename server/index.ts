@@ -41,8 +41,14 @@ async function main(): Promise<void> {
   const handle = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir });
   const store = new RuleStore(handle);
   if (await store.isEmpty()) {
-    const loaded = await seedFromFiles(store, join(PACKAGE_ROOT, 'rules'), join(PACKAGE_ROOT, 'test', 'regression'));
-    logger.info(loaded, 'store geladen uit rules/ en test/regression/');
+    try {
+      const loaded = await seedFromFiles(store, join(PACKAGE_ROOT, 'rules'), join(PACKAGE_ROOT, 'test', 'regression'));
+      logger.info(loaded, 'store geladen uit rules/ en test/regression/');
+    } catch (error) {
+      // Seeding is one transaction: when another instance seeded first, ours rolled back and the store is complete.
+      if (await store.isEmpty()) throw error;
+      logger.info('store al geladen door een andere instantie');
+    }
   }
   const admin = await ensureAdminToken(new TokenStore(store.db, () => new Date().toISOString()));
   const editorDir = join(PACKAGE_ROOT, 'editor', 'dist');

@@ -19,7 +19,23 @@ function prng(seed: number): () => number {
   };
 }
 
-const SCALARS: unknown[] = [null, true, false, 0, -1, 1e308, -0.5, '', 'x', '2022-13-45', '../../etc/passwd', '<script>alert(1)</script>', "'; drop table versions; --", '\u0000', '💥'.repeat(50)];
+const SCALARS: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1e308,
+  -0.5,
+  '',
+  'x',
+  '2022-13-45',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  "'; drop table versions; --",
+  '\u0000',
+  '💥'.repeat(50),
+];
 
 function randomValue(rand: () => number, depth = 0): unknown {
   const r = rand();
@@ -119,7 +135,10 @@ describe('fuzzing every POST/PUT endpoint', () => {
         });
         sent++;
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        expect(response.status, `${endpoint.method} ${endpoint.path()} ${(hostile?.raw ?? JSON.stringify(body)).slice(0, 200)} → ${response.text.slice(0, 300)}`).toBeLessThan(500);
+        expect(
+          response.status,
+          `${endpoint.method} ${endpoint.path()} ${(hostile?.raw ?? JSON.stringify(body)).slice(0, 200)} → ${response.text.slice(0, 300)}`,
+        ).toBeLessThan(500);
         // Bodies to endpoints that write are always invalid; evaluate may legitimately answer 200 for a still-valid case.
         if (endpoint.path() !== '/api/evaluate') expect(response.status, (hostile?.raw ?? JSON.stringify(body)).slice(0, 200)).toBeGreaterThanOrEqual(400);
       }

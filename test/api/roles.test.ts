@@ -45,24 +45,44 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST …/drafts/{id}/publish',
     permission: 'publiceren',
     success: 201,
-    request: async (s) => ({ method: 'POST', path: `${(await newDraft(s)).path}/publish`, body: { effectiveFrom: '2030-01-01', changeNote: 'Ongewijzigd opnieuw gepubliceerd.' } }),
+    request: async (s) => ({
+      method: 'POST',
+      path: `${(await newDraft(s)).path}/publish`,
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Ongewijzigd opnieuw gepubliceerd.' },
+    }),
   },
   { name: 'POST /api/evaluate', permission: 'lezen', success: 200, request: async () => ({ method: 'POST', path: '/api/evaluate', body: { case: example } }) },
-  { name: 'POST /api/test-runs', permission: 'testen', success: 202, request: async () => ({ method: 'POST', path: '/api/test-runs', body: { ruleset: 'noord-limburg/jeugd/S3' } }) },
+  {
+    name: 'POST /api/test-runs',
+    permission: 'testen',
+    success: 202,
+    request: async () => ({ method: 'POST', path: '/api/test-runs', body: { ruleset: 'noord-limburg/jeugd/S3' } }),
+  },
   {
     name: 'GET /api/test-runs/{id}',
     permission: 'lezen',
     success: 200,
-    request: async (s) => ({ method: 'GET', path: `/api/test-runs/${(await s.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } })).json.id}` }),
+    request: async (s) => ({
+      method: 'GET',
+      path: `/api/test-runs/${(await s.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } })).json.id}`,
+    }),
   },
   {
     name: 'GET /api/test-runs/{id}/events',
     permission: 'lezen',
     success: 200,
-    request: async (s) => ({ method: 'GET', path: `/api/test-runs/${(await s.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } })).json.id}/events` }),
+    request: async (s) => ({
+      method: 'GET',
+      path: `/api/test-runs/${(await s.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } })).json.id}/events`,
+    }),
   },
   { name: 'GET /api/audit', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/audit' }) },
-  { name: 'POST /api/tokens', permission: 'tokens', success: 201, request: async () => ({ method: 'POST', path: '/api/tokens', body: { role: 'lezer', name: 'nieuw' } }) },
+  {
+    name: 'POST /api/tokens',
+    permission: 'tokens',
+    success: 201,
+    request: async () => ({ method: 'POST', path: '/api/tokens', body: { role: 'lezer', name: 'nieuw' } }),
+  },
 ];
 
 describe('endpoint × role', () => {
