@@ -13,6 +13,10 @@ import { RuleStore } from '../../server/store/rule-store';
 import { seedFromFiles } from '../../server/store/seed-from-files';
 import { ROLES, TokenStore, type Role } from '../../server/store/token-store';
 
+/** A response body as tests read it: loosely typed on purpose. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseJson = any;
+
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -51,12 +55,11 @@ export interface TestServer {
   tokens: Record<Role, string>;
   config: DatabaseConfig;
   /** fetch against the server with a role's token (or none); `json` is read loosely, as a test does. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call: (
     method: string,
     path: string,
     options?: { role?: Role | null; body?: unknown; headers?: Record<string, string>; raw?: string },
-  ) => Promise<{ status: number; headers: Headers; json: any; text: string }>;
+  ) => Promise<{ status: number; headers: Headers; json: LooseJson; text: string }>;
   close: () => Promise<void>;
 }
 
