@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from './api-error';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
+import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
+import { matrixRoutes } from './routes/matrix';
 import { healthRoute, miscRoutes } from './routes/misc';
 import { rulesetRoutes } from './routes/rulesets';
 import { testRunRoutes } from './routes/test-runs';
@@ -56,6 +58,8 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(rulesetRoutes(store));
   api.use(evaluateRoutes(store));
   api.use(testRunRoutes(runs));
+  api.use(calcRoutes());
+  api.use(matrixRoutes(store, clock));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { isSturingError } from '../../engine/src/errors';
 import { evaluateCase } from '../../engine/src/evaluate-case';
-import { ApiError } from '../api-error';
+import { evaluateProviders } from '../../engine/src/evaluate-providers';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';
@@ -23,12 +23,8 @@ export function evaluateRoutes(store: RuleStore): Router {
     const body = req.body as EvaluateBody;
     const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
     if (body.providers !== undefined) {
-      throw new ApiError(
-        'VERZOEK_ONGELDIG',
-        'Nog niet beschikbaar',
-        'Het toetsen van aanbiedersgegevens via de API volgt; gebruik `sturing evaluate --providers`.',
-        [{ path: '/providers', message: 'nog niet ondersteund' }],
-      );
+      res.json(await evaluateProviders(store, body.providers, options));
+      return;
     }
     if (body.cases) {
       const decisions = [];

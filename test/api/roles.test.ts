@@ -76,6 +76,19 @@ const ENDPOINTS: Endpoint[] = [
       path: `/api/test-runs/${(await s.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } })).json.id}/events`,
     }),
   },
+  { name: 'GET /api/calc', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/calc' }) },
+  {
+    name: 'POST /api/calc/{model}',
+    permission: 'lezen',
+    success: 200,
+    request: async () => ({ method: 'POST', path: '/api/calc/ingroeimodel', body: { historisch: '1000', objectief: '2000', jaar: 2024 } }),
+  },
+  {
+    name: 'GET /api/matrix',
+    permission: 'lezen',
+    success: 200,
+    request: async () => ({ method: 'GET', path: '/api/matrix?region=noord-limburg&asOf=2023-01-01' }),
+  },
   { name: 'GET /api/audit', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/audit' }) },
   {
     name: 'POST /api/tokens',

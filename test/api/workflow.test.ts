@@ -161,4 +161,32 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
     const stored = await server.store.db.selectFrom('tokens').select('token_hash').execute();
     expect(stored.map((t) => t.token_hash)).not.toContain(made.json.token);
   });
+
+  it('calculates a funding model exactly as the CLI does', async () => {
+    const result = await server.call('POST', '/api/calc/traject-jaargrens', {
+      role: 'lezer',
+      body: { trajectprijs: '6000', normDuurMaanden: 12, startdatum: '2022-10-01' },
+    });
+    expect(result.status).toBe(200);
+    expect(result.json.perJaar).toEqual({ '2022': '1500.00', '2023': '4500.00' });
+    const bad = await server.call('POST', '/api/calc/traject-jaargrens', {
+      role: 'lezer',
+      body: { trajectprijs: 'zesduizend', normDuurMaanden: 12, startdatum: '2022-10-01' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.issues[0].path).toBe('/trajectprijs');
+    expect((await server.call('POST', '/api/calc/bestaat-niet', { role: 'lezer', body: {} })).status).toBe(404);
+    expect((await server.call('GET', '/api/calc', { role: 'lezer' })).json.models.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('evaluates provider data and serves the segment matrix', async () => {
+    const providers = JSON.parse(readFileSync(join(ROOT, 'examples/providers-noord-limburg-wmo-s1b.json'), 'utf8'));
+    const decision = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { providers } });
+    expect(decision.status, decision.text.slice(0, 300)).toBe(200);
+    expect(decision.json.rulesetId).toBe('noord-limburg/wmo/S1b');
+    const matrix = await server.call('GET', '/api/matrix?region=noord-limburg&asOf=2023-01-01', { role: 'lezer' });
+    expect(matrix.status).toBe(200);
+    expect(JSON.stringify(matrix.json)).toContain('S1b');
+    expect((await server.call('GET', '/api/matrix?asOf=gisteren', { role: 'lezer' })).status).toBe(400);
+  });
 });
