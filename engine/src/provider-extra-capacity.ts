@@ -1,9 +1,11 @@
 /**
  * The derived fact on extra capacity bought outside the framework agreement
  * (DOMAIN.md §7.10): Σ extra ≤ maximumPct % of the contracted value, and
- * only after a shortfall was established. Amounts stay decimal strings.
+ * only after a shortfall was established — computed by the funding
+ * library's `extra-capaciteit` model so the rule stays declarative.
  */
-import Decimal from 'decimal.js';
+import { calculateFunding } from './funding/calculate-funding';
+import type { ExtraCapaciteitResult } from './funding/extra-capaciteit';
 import type { ExtraCapacity } from './provider-data';
 
 /** The extra-capacity check of one perceel and year, as rules see it (fact `perceel`, path `$.extraCapaciteit`). */
@@ -11,18 +13,22 @@ export interface ExtraCapacityFact {
   jaar: number;
   gecontracteerdeWaarde: string;
   totaalExtra: string;
-  /** Absent when the policy sets no maximum percentage. */
+  /** The policy's extraCapaciteitMaxPct; absent when the policy sets none and the model's default applies (see berekening). */
   maximumPct?: number;
-  maximum?: string;
-  /** maximum − totaalExtra (negative when over the cap). */
-  ruimte?: string;
+  maximum: string;
+  /** Room left under the maximum (never negative). */
+  ruimte: string;
+  /** The amount above the maximum (0.00 when within). */
+  overschrijding: string;
   tekortVastgesteld: boolean;
   toegestaan: boolean;
-  /** Dutch sentences saying why it is not allowed. */
+  /** Finding codes from the funding model. */
   bevindingen: string[];
+  /** Dutch reasons why it is not allowed. */
+  redenen: string[];
+  /** The model's Dutch calculation steps. */
+  berekening: string[];
 }
-
-const money = (value: Decimal): string => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
 /**
  * Checks the most recent year's extra capacity (up to the as-of year) of a
@@ -32,27 +38,24 @@ export function deriveExtraCapacity(entries: readonly ExtraCapacity[], asOfYear:
   const candidates = entries.filter((e) => e.jaar <= asOfYear);
   if (candidates.length === 0) return undefined;
   const entry = candidates.reduce((a, b) => (b.jaar > a.jaar ? b : a));
-  // TODO(funding): switch to calculateFunding('extra-capaciteit', …) from ./funding once that library lands.
-  const contracted = new Decimal(entry.gecontracteerdeWaarde);
-  const total = entry.inkopen.reduce((sum, i) => sum.plus(i.bedrag), new Decimal(0));
-  const bevindingen: string[] = [];
-  let maximum: Decimal | undefined;
-  if (maximumPct !== undefined) {
-    maximum = contracted.times(maximumPct).dividedBy(100);
-    if (total.greaterThan(maximum)) {
-      bevindingen.push(`extra capaciteit € ${money(total)} is meer dan ${maximumPct} % van de gecontracteerde waarde (€ ${money(maximum)})`);
-    }
-  }
-  if (total.greaterThan(0) && !entry.tekortVastgesteld) {
-    bevindingen.push('extra capaciteit ingekocht zonder vastgesteld tekort bij de raamcontractanten');
-  }
+  const result = calculateFunding('extra-capaciteit', {
+    gecontracteerdeWaarde: entry.gecontracteerdeWaarde,
+    extra: entry.inkopen.map((i) => i.bedrag),
+    tekortVastgesteld: entry.tekortVastgesteld,
+    ...(maximumPct !== undefined ? { maximumPct } : {}),
+  }) as ExtraCapaciteitResult;
   return {
     jaar: entry.jaar,
-    gecontracteerdeWaarde: money(contracted),
-    totaalExtra: money(total),
-    ...(maximum !== undefined ? { maximumPct, maximum: money(maximum), ruimte: money(maximum.minus(total)) } : {}),
+    gecontracteerdeWaarde: entry.gecontracteerdeWaarde,
+    totaalExtra: result.somExtra,
+    ...(maximumPct !== undefined ? { maximumPct } : {}),
+    maximum: result.maximum,
+    ruimte: result.ruimte,
+    overschrijding: result.overschrijding,
     tekortVastgesteld: entry.tekortVastgesteld,
-    toegestaan: bevindingen.length === 0,
-    bevindingen,
+    toegestaan: result.toegestaan,
+    bevindingen: result.bevindingen,
+    redenen: result.redenen,
+    berekening: result.breakdown,
   };
 }

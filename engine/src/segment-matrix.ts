@@ -106,7 +106,7 @@ function buildSegment(ruleSet: RuleSetVersion, region: Region, notes: MatrixNote
         const value = body[element] as unknown as Record<string, unknown> | undefined;
         return [element, { tekst: describeElement(body, element), nietVanToepassing: value?.nietVanToepassing === true, afwijkingen: [] }];
       }),
-    ) as Record<SteeringElement, MatrixCell>,
+    ) as unknown as Record<SteeringElement, MatrixCell>,
   }));
   for (const [gemeente, override] of Object.entries(ruleSet.overrides ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     const gemeenteNaam = region.gemeenten.find((g) => g.id === gemeente)?.naam ?? gemeente;
