@@ -5,6 +5,7 @@ import { validateBody } from '../http/validate-body';
 import type { RuleStore } from '../store/rule-store';
 import { generateToken, type Role, type TokenStore } from '../store/token-store';
 import { ENGINE_VERSION } from '../../engine/src/version';
+import { buildOpenApi } from '../openapi';
 
 export function healthRoute(store: RuleStore): Router {
   const router = Router();
@@ -17,6 +18,10 @@ export function healthRoute(store: RuleStore): Router {
 
 export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
   const router = Router();
+  const openApi = buildOpenApi();
+  router.get('/openapi.json', requirePermission('lezen'), (_req, res) => {
+    res.json(openApi);
+  });
   router.get('/regions', requirePermission('lezen'), async (_req, res) => {
     res.json({ regions: await store.listRegions() });
   });

@@ -1,0 +1,355 @@
+/** The OpenAPI 3.1 document, built from the same schemas the server validates with; a test checks real responses against it. */
+import caseSchema from '../engine/schemas/case.schema.json';
+import decisionSchema from '../engine/schemas/decision.schema.json';
+import providersSchema from '../engine/schemas/providers.schema.json';
+import rulesetSchema from '../engine/schemas/ruleset.schema.json';
+import { ENGINE_VERSION } from '../engine/src/version';
+import { REQUEST_SCHEMAS } from './http/request-schemas';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Probleem') } } });
+
+const ERRORS = {
+  400: problem('Ongeldig verzoek; detail en issues noemen het veld'),
+  401: problem('Niet aangemeld'),
+  403: problem('Rol heeft geen toegang'),
+  404: problem('Niet gevonden'),
+  405: problem('Niet toegestaan (gepubliceerde versies zijn onveranderlijk)'),
+  412: problem('ETag verouderd: het concept is intussen gewijzigd'),
+  413: problem('Body te groot'),
+  415: problem('Body is geen JSON'),
+  422: problem('Inhoudelijk geweigerd'),
+  428: problem('If-Match ontbreekt'),
+} as const;
+
+type ErrorStatus = keyof typeof ERRORS;
+
+function operation(
+  summary: string,
+  options: { ok: [number, object | null, string]; body?: object; errors?: ErrorStatus[]; parameters?: object[]; security?: boolean },
+) {
+  const [status, schema, description] = options.ok;
+  const errors: ErrorStatus[] = options.security === false ? (options.errors ?? []) : [401, 403, ...(options.errors ?? [])];
+  return {
+    summary,
+    ...(options.security === false ? { security: [] } : {}),
+    ...(options.parameters ? { parameters: options.parameters } : {}),
+    ...(options.body ? { requestBody: { required: true, ...json(options.body) } } : {}),
+    responses: {
+      [status]: schema ? { description, ...json(schema) } : { description },
+      ...Object.fromEntries(errors.map((e) => [e, ERRORS[e]])),
+    },
+  };
+}
+
+const pathParam = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'path', required: true, description, schema });
+const RULESET_PARAMS = [pathParam('region', 'regio-id'), pathParam('domain', 'domein'), pathParam('segment', 'segment')];
+const queryParam = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } });
+
+const versionMeta = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'effectiveFrom', 'effectiveTo', 'contentHash', 'author', 'changeNote', 'publishedAt'],
+  properties: {
+    version: { type: 'integer' },
+    effectiveFrom: { type: 'string' },
+    effectiveTo: { type: ['string', 'null'] },
+    contentHash: { type: 'string' },
+    author: { type: 'string' },
+    changeNote: { type: 'string' },
+    publishedAt: { type: 'string' },
+  },
+};
+
+const draftMeta = {
+  type: 'object',
+  required: ['id', 'rulesetId', 'baseVersion', 'revision', 'etag', 'author', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    rulesetId: { type: 'string' },
+    baseVersion: { type: ['integer', 'null'] },
+    revision: { type: 'integer' },
+    etag: { type: 'string' },
+    author: { type: 'string' },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+    document: { type: 'object' },
+    issues: { type: 'array', items: ref('Issue') },
+  },
+};
+
+const testRun = {
+  type: 'object',
+  required: ['id', 'ruleset', 'target', 'status', 'total', 'done', 'passed', 'failed', 'createdAt', 'finishedAt'],
+  properties: {
+    id: { type: 'string' },
+    ruleset: { type: 'string' },
+    target: { type: 'object' },
+    status: { enum: ['bezig', 'klaar', 'mislukt'] },
+    total: { type: 'integer' },
+    done: { type: 'integer' },
+    passed: { type: 'integer' },
+    failed: { type: 'integer' },
+    results: { type: 'array' },
+    createdAt: { type: 'string' },
+    finishedAt: { type: ['string', 'null'] },
+  },
+};
+
+/** The whole document. */
+export function buildOpenApi(): Record<string, unknown> {
+  const base = '/api/rulesets/{region}/{domain}/{segment}';
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sturing API',
+      version: ENGINE_VERSION,
+      description:
+        'Versiebeheer, publicatie en toetsing van regelsets voor het sociaal domein. Fouten als application/problem+json met een Nederlandse titel en een detail dat het veld noemt.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Rollen: lezer, beleidsmedewerker, vaststeller, tester, beheerder.' } },
+      schemas: {
+        Issue: {
+          type: 'object',
+          required: ['path', 'message'],
+          properties: { path: { type: 'string' }, message: { type: 'string' }, code: { type: 'string' } },
+        },
+        Probleem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail', 'code', 'issues'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            code: { type: 'string' },
+            issues: { type: 'array', items: ref('Issue') },
+            instance: { type: 'string' },
+            requestId: { type: 'string' },
+          },
+        },
+        Casus: caseSchema,
+        Aanbiedersgegevens: providersSchema,
+        Regelset: rulesetSchema,
+        Beslissing: decisionSchema,
+        Versie: versionMeta,
+        VersieMetDocument: {
+          ...versionMeta,
+          required: [...versionMeta.required, 'document'],
+          properties: { ...versionMeta.properties, document: ref('Regelset') },
+        },
+        Concept: draftMeta,
+        Testrun: testRun,
+        ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [`Verzoek_${name}`, schema])),
+      },
+    },
+    paths: {
+      '/api/health': {
+        get: operation('Gezondheid van de server (zonder token)', {
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['status'],
+              properties: { status: { const: 'ok' }, engineVersion: { type: 'string' }, store: { enum: ['sqlite', 'postgres'] } },
+            },
+            'In orde',
+          ],
+          security: false,
+        }),
+      },
+      '/api/regions': {
+        get: operation('Regio’s met hun gemeenten', {
+          ok: [200, { type: 'object', required: ['regions'], properties: { regions: { type: 'array' } } }, 'De regio’s'],
+        }),
+      },
+      '/api/rulesets': {
+        get: operation('Regelsets, te filteren op regio en domein', {
+          parameters: [queryParam('region', 'regio-id'), queryParam('domain', 'domein')],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['rulesets'],
+              properties: { rulesets: { type: 'array', items: { type: 'object', required: ['id', 'region', 'domain', 'segment', 'title', 'latestVersion'] } } },
+            },
+            'De regelsets',
+          ],
+        }),
+      },
+      [base]: {
+        get: operation('Een regelset met versies en concepten', {
+          parameters: RULESET_PARAMS,
+          errors: [404],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['id', 'versions', 'drafts'],
+              properties: { versions: { type: 'array', items: ref('Versie') }, drafts: { type: 'array', items: ref('Concept') } },
+            },
+            'De regelset',
+          ],
+        }),
+      },
+      [`${base}/versions/{n}`]: {
+        get: operation('Een gepubliceerde versie', {
+          parameters: [...RULESET_PARAMS, pathParam('n', 'versienummer', { type: 'integer' })],
+          errors: [400, 404],
+          ok: [200, ref('VersieMetDocument'), 'De versie'],
+        }),
+        put: operation('Geweigerd: gepubliceerde versies zijn onveranderlijk', {
+          parameters: [...RULESET_PARAMS, pathParam('n', 'versienummer', { type: 'integer' })],
+          errors: [405],
+          ok: [200, null, 'Nooit'],
+        }),
+      },
+      [`${base}/versions/{n}/diff/{m}`]: {
+        get: operation('Structureel verschil tussen twee versies', {
+          parameters: [...RULESET_PARAMS, pathParam('n', 'van', { type: 'integer' }), pathParam('m', 'naar', { type: 'integer' })],
+          errors: [400, 404],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['from', 'to', 'changes'],
+              properties: { changes: { type: 'array', items: { type: 'object', required: ['pointer', 'kind'] } } },
+            },
+            'De wijzigingen per JSON-pointer',
+          ],
+        }),
+      },
+      [`${base}/drafts`]: {
+        post: operation('Nieuw concept vanaf een versie (standaard de laatste)', {
+          parameters: RULESET_PARAMS,
+          body: ref('Verzoek_createDraft'),
+          errors: [400, 404, 413, 415],
+          ok: [201, ref('Concept'), 'Het concept, met ETag'],
+        }),
+      },
+      [`${base}/drafts/{draftId}`]: {
+        get: operation('Een concept met zijn validatieproblemen', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+          errors: [404],
+          ok: [200, ref('Concept'), 'Het concept'],
+        }),
+        put: operation('Concept opslaan (If-Match verplicht)', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+          body: ref('Verzoek_saveDraft'),
+          errors: [400, 404, 412, 413, 415, 428],
+          ok: [200, ref('Concept'), 'Opgeslagen, met nieuwe ETag'],
+        }),
+        delete: operation('Concept verwijderen', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+          errors: [404, 412],
+          ok: [204, null, 'Verwijderd'],
+        }),
+      },
+      [`${base}/drafts/{draftId}/publish`]: {
+        post: operation('Publiceren: validatie, beleidstoetsen en regressiesuite; daarna een onveranderlijke versie', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+          body: ref('Verzoek_publish'),
+          errors: [400, 404, 412, 413, 415, 422],
+          ok: [201, ref('Versie'), 'Gepubliceerd'],
+        }),
+      },
+      '/api/evaluate': {
+        post: operation('Toets een casus, aanbiedersgegevens of een reeks casussen', {
+          body: ref('Verzoek_evaluate'),
+          errors: [400, 404, 413, 415, 422],
+          ok: [
+            200,
+            {
+              oneOf: [
+                ref('Beslissing'),
+                { type: 'object', required: ['decisions', 'summary'], properties: { decisions: { type: 'array' }, summary: { type: 'object' } } },
+              ],
+            },
+            'De beslissing(en)',
+          ],
+        }),
+      },
+      '/api/calc': {
+        get: operation('De bekostigingsmodellen', {
+          ok: [200, { type: 'object', required: ['models'], properties: { models: { type: 'array' } } }, 'De modellen'],
+        }),
+      },
+      '/api/calc/{model}': {
+        post: operation('Bereken een bekostigingsmodel (zelfde invoer en uitvoer als sturing calc)', {
+          parameters: [pathParam('model', 'model-id')],
+          body: { type: 'object' },
+          errors: [400, 404, 413, 415],
+          ok: [
+            200,
+            { type: 'object', required: ['breakdown'], properties: { breakdown: { type: 'array', items: { type: 'string' } } } },
+            'Het resultaat met berekening',
+          ],
+        }),
+      },
+      '/api/test-runs': {
+        post: operation('Start een regressierun tegen een versie of concept', {
+          body: ref('Verzoek_testRun'),
+          errors: [400, 404, 413, 415],
+          ok: [202, ref('Testrun'), 'Gestart'],
+        }),
+      },
+      '/api/test-runs/{id}': {
+        get: operation('Status en resultaten van een run', { parameters: [pathParam('id', 'run-id')], errors: [404], ok: [200, ref('Testrun'), 'De run'] }),
+      },
+      '/api/test-runs/{id}/events': {
+        get: {
+          summary: 'Voortgang als server-sent events (voortgang, klaar)',
+          parameters: [pathParam('id', 'run-id')],
+          responses: {
+            200: { description: 'Eventstream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            401: ERRORS[401],
+            403: ERRORS[403],
+            404: ERRORS[404],
+          },
+        },
+      },
+      '/api/matrix': {
+        get: operation('De segmentmatrix (segmenten × sturingselementen per perceel)', {
+          parameters: [queryParam('region', 'regio-id'), queryParam('asOf', 'peildatum JJJJ-MM-DD')],
+          errors: [400],
+          ok: [200, { type: 'object' }, 'De matrix'],
+        }),
+      },
+      '/api/audit': {
+        get: operation('Audittrail: wie deed wat, wanneer, aan welke regelset', {
+          parameters: [queryParam('target', 'regelset-id of pad'), queryParam('limit', 'maximum aantal')],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['entries'],
+              properties: { entries: { type: 'array', items: { type: 'object', required: ['id', 'at', 'actor', 'action', 'target'] } } },
+            },
+            'De audittrail',
+          ],
+        }),
+      },
+      '/api/tokens': {
+        post: operation('Maak een token voor een rol (beheerder)', {
+          body: ref('Verzoek_createToken'),
+          errors: [400, 413, 415],
+          ok: [
+            201,
+            {
+              type: 'object',
+              required: ['token', 'role', 'name'],
+              properties: { token: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+            },
+            'Het token (alleen nu zichtbaar)',
+          ],
+        }),
+      },
+      '/api/openapi.json': { get: operation('Dit document', { ok: [200, { type: 'object' }, 'OpenAPI 3.1'] }) },
+    },
+  };
+}
