@@ -16,6 +16,23 @@ const EXPECTED: Record<string, { code: string; marker: string; path: string }> =
   'min-above-max.json': { code: 'AANTAL_AANBIEDERS_ONGELDIG', marker: '"aanbieders": {', path: '/policy/percelen/regionaal/contract/aanbieders' },
   'advances-with-ceiling.json': { code: 'VOORSCHOT_BIJ_PLAFOND', marker: '"voorschotten": true', path: '/policy/percelen/regionaal/bekostiging/voorschotten' },
   'broken-json.json': { code: 'JSON_ONGELDIG', marker: '"effectiveFrom"', path: '' },
+  // DOMAIN.md §8: checks on the policy itself.
+  'base-unit-mismatch.json': { code: 'BASISEENHEID_INCONSISTENT', marker: '"vorm": "pxq"', path: '/policy/percelen/lokaal/bekostiging/vorm' },
+  'override-base-unit.json': {
+    code: 'BASISEENHEID_INCONSISTENT',
+    marker: '"vorm": "plek"',
+    path: '/overrides/venlo/policy/percelen/regionaal/bekostiging/vorm',
+  },
+  'looptijd-unparseable.json': { code: 'LOOPTIJD_ONGELDIG', marker: '"looptijd": "drie jaar"', path: '/policy/percelen/regionaal/contract/looptijd' },
+  'boeggolf-beyond-term.json': { code: 'BOEGGOLF_ONGELDIG', marker: '"horizonJaren": 6', path: '/policy/percelen/regionaal/contract/boeggolf/horizonJaren' },
+  'weights-not-100.json': { code: 'GUNNING_WEGING_ONGELDIG', marker: '"gunning": {', path: '/policy/percelen/regionaal/contract/gunning' },
+  'youth-price-only.json': {
+    code: 'GUNNING_LAAGSTE_PRIJS_VERBODEN',
+    marker: '"prijsPct": 100',
+    path: '/policy/percelen/regionaal/contract/gunning/prijsPct',
+  },
+  'tariff-below-cost.json': { code: 'TARIEF_ONDER_KOSTPRIJS', marker: '"tarief": "58.00"', path: '/policy/percelen/lokaal/bekostiging/tarief' },
+  'missing-element.json': { code: 'STURINGSELEMENT_ONTBREEKT', marker: '"regionaal": {', path: '/policy/percelen/regionaal/toegang' },
 };
 
 describe('broken rule-set fixtures', () => {

@@ -1,7 +1,7 @@
 /** Full validation of a rule-set version: schema, consistency with its region, rules, overrides and policy checks. */
 import type { Issue } from './errors';
 import { applyOverride } from './overrides';
-import { checkPolicy } from './policy-checks';
+import { checkPolicy, clarifyMissingElements } from './policy-checks';
 import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from './rule-set';
 import { validateAgainstSchema } from './schemas';
 import { validateRules } from './validate-rules';
@@ -15,7 +15,7 @@ export interface RuleSetContext {
 
 /** All problems of a rule-set document, located by JSON pointer. Empty when it may be published. */
 export function validateRuleSet(document: unknown, context: RuleSetContext): Issue[] {
-  const schemaIssues = validateAgainstSchema('ruleset.schema.json', document);
+  const schemaIssues = clarifyMissingElements(validateAgainstSchema('ruleset.schema.json', document));
   if (schemaIssues.length > 0) return schemaIssues;
   const ruleSet = document as RuleSetVersion;
   const issues: Issue[] = [];
@@ -51,12 +51,13 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
       continue;
     }
     const { policy } = applyOverride(ruleSet, gemeente);
-    const patched = validateAgainstSchema('ruleset.schema.json', { ...ruleSet, overrides: undefined, policy });
+    const patched = clarifyMissingElements(validateAgainstSchema('ruleset.schema.json', { ...ruleSet, overrides: undefined, policy }));
     for (const issue of patched) {
       issues.push({ ...issue, path: issue.path.replace(/^\/policy/, `${at}/policy`), message: `na afwijking van ${gemeente}: ${issue.message}` });
     }
     if (patched.length === 0) {
-      for (const issue of checkPolicy(policy, `${at}/policy`)) issues.push({ ...issue, message: `na afwijking van ${gemeente}: ${issue.message}` });
+      for (const issue of checkPolicy(policy, `${at}/policy`, ruleSet.policy))
+        issues.push({ ...issue, message: `na afwijking van ${gemeente}: ${issue.message}` });
     }
   }
   return issues;
