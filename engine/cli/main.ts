@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/errors';
 import { runCalc } from './commands/calc';
+import { runExport } from './commands/export';
 import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
 import { runTest } from './commands/test';
@@ -20,6 +21,8 @@ Opdrachten:
                                     --as-of JJJJ-MM-DD, --format md|html|json
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
+  export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
+                                    --data-dir MAP (standaard ./data) of --database-url URL
 
 Algemene opties:
   --rules MAP                       map met regelsets (standaard: ./rules of die van het pakket)
@@ -55,6 +58,10 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     },
   },
   calc: { options: { input: { type: 'string' }, list: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
+  export: {
+    options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } },
+    run: (p, v, out) => runExport(p, v as Record<string, string>, out),
+  },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

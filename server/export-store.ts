@@ -1,0 +1,35 @@
+/** `sturing export DIR`: writes every stored version back to files in the layout of rules/, so store and files round-trip. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseRuleSetId } from '../engine/src/rule-set';
+import { openDatabase } from './store/database';
+import { RuleStore } from './store/rule-store';
+
+function writeJson(file: string, value: unknown): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Exports the store at DATABASE_URL (or STURING_DATA_DIR / ./data) to `dir`; returns what it wrote. */
+export async function exportStore(
+  dir: string,
+  env: { databaseUrl?: string; dataDir?: string } = {},
+): Promise<{ versions: number; regions: number; shared: number }> {
+  const databaseUrl = env.databaseUrl ?? process.env.DATABASE_URL;
+  const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: resolve(env.dataDir ?? process.env.STURING_DATA_DIR ?? 'data') });
+  const store = new RuleStore(handle);
+  try {
+    const regions = await store.listRegions();
+    for (const region of regions) writeJson(join(dir, region.id, 'region.json'), region);
+    const latestShared = new Map((await store.allSharedRules()).map((lib) => [lib.id, lib]));
+    for (const lib of latestShared.values()) writeJson(join(dir, 'shared', `${lib.id}.json`), lib);
+    const versions = await store.allVersions();
+    for (const version of versions) {
+      const { region, domain, segment } = parseRuleSetId(version.id);
+      writeJson(join(dir, region, domain, segment, `v${version.version}.json`), version);
+    }
+    return { versions: versions.length, regions: regions.length, shared: latestShared.size };
+  } finally {
+    await store.close();
+  }
+}
