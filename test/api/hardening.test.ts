@@ -1,0 +1,69 @@
+// Security headers, CORS off, request ids, and graceful shutdown that finishes in-flight requests.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startTestServer, type TestServer } from './harness';
+import { spawnServer } from './spawn-server';
+
+const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
+
+describe('hardening', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite');
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('sends security headers and no CORS headers, even to a foreign origin', async () => {
+    const response = await server.call('GET', '/api/regions', { headers: { origin: 'https://elders.example' } });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    const preflight = await server.call('OPTIONS', '/api/evaluate', {
+      role: null,
+      headers: { origin: 'https://elders.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('gives every response a request id, and echoes a caller’s', async () => {
+    const own = await server.call('GET', '/api/health', { role: null, headers: { 'x-request-id': 'casus-123' } });
+    expect(own.headers.get('x-request-id')).toBe('casus-123');
+    const generated = await server.call('GET', '/api/nergens');
+    expect(generated.status).toBe(404);
+    expect(generated.json.requestId).toBe(generated.headers.get('x-request-id'));
+  });
+
+  it('never answers with a stack trace', async () => {
+    const response = await server.call('POST', '/api/evaluate', { raw: '{"case": ', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(response.text).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sturing-shutdown-'));
+    try {
+      const child = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: 'shutdown-token' });
+      const cases = Array.from({ length: 1500 }, (_, i) => ({ ...example, id: `C-${i}` }));
+      const inFlight = fetch(`${child.url}/api/evaluate`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer shutdown-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ cases }),
+      });
+      await new Promise((r) => setTimeout(r, 150));
+      const exited = new Promise<number | null>((r) => child.child.once('exit', (code) => r(code)));
+      child.child.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect((await response.json()).decisions).toHaveLength(1500);
+      expect(await exited).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
