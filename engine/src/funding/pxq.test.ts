@@ -15,6 +15,15 @@ describe('pxq', () => {
     expect(calculatePxq({ tarief: '10.005', aantal: 3, eenheid: 'dagdeel' }).bedrag).toBe('30.02');
   });
 
+  it('an hourly tariff declared in minutes: round2(uurtarief × minuten / 60), never the rounded minute rate × minutes (TR346)', () => {
+    // 64.53 / 60 = 1.0755 per minute; × 50 = 53.775 → 53.78. The rounded minute rate (1.08) × 50 would give 54.00.
+    expect(calculatePxq({ tarief: '64.53', aantal: 50, eenheid: 'minuut', tariefEenheid: 'uur' }).bedrag).toBe('53.78');
+    expect(calculatePxq({ tarief: 100, aantal: 1, eenheid: 'dagdeel', tariefEenheid: 'uur' }).bedrag).toBe('400.00');
+    expect(() => calculateFunding('pxq', { tarief: 100, aantal: 1, eenheid: 'stuks', tariefEenheid: 'uur' })).toThrowError(
+      expect.objectContaining({ code: 'INVOER_ONGELDIG', issues: [expect.objectContaining({ path: '/eenheid' })] }),
+    );
+  });
+
   it('takes the surcharge default (0) from the schema and explains the steps', () => {
     const result = calculateFunding('pxq', { tarief: 50, aantal: 2.5, eenheid: 'uur' });
     expect(result).toMatchObject({ bedrag: '125.00' });
