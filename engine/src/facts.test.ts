@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWeeks, buildCaseFacts, deriveCaseDates, findFact } from './facts';
-import type { SegmentPolicy, ToegangPolicy } from './rule-set';
+import type { RuleJson, SegmentPolicy, ToegangPolicy } from './rule-set';
+import { validateRules } from './validate-rules';
 
 const toegang20: ToegangPolicy = {
   wat: 'aanbieder',
@@ -64,5 +65,19 @@ describe('buildCaseFacts', () => {
   it('derives nothing for a perceel whose access element is not applicable, or an unknown perceel', () => {
     expect(buildCaseFacts({ perceel: 'pw', melding: { datum: '2023-01-02' } }, policy, '2023-05-01').afgeleid).toEqual({ beschikkingsvrijeTermijnEinde: null });
     expect(buildCaseFacts({ perceel: 'onbekend' }, policy, '2023-05-01').afgeleid).toEqual({ beschikkingsvrijeTermijnEinde: null });
+  });
+});
+
+describe('the fact "afgeleid" in rules', () => {
+  const rule = (path: string): RuleJson => ({
+    id: 'r',
+    description: 'd',
+    conditions: { all: [{ fact: 'peildatum', operator: 'datumNa', value: { fact: 'afgeleid', path } }] },
+    event: { type: 'BESCHIKKINGSVRIJE_TERMIJN_OVERSCHREDEN', params: { severity: 'fout', message: 'bericht', policyChoice: '/percelen/{perceel}/toegang' } },
+  });
+
+  it('is known to the validator with its schema, so a typo in the path is an error', () => {
+    expect(validateRules([rule('$.beschikkingsvrijeTermijnEinde')], '/rules', 'rules')).toEqual([]);
+    expect(validateRules([rule('$.beschikkingsvrijeTermijnEind')], '/rules', 'rules')).toMatchObject([{ code: 'PAD_ONBEKEND' }]);
   });
 });
