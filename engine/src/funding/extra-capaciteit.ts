@@ -49,7 +49,7 @@ export function calculateExtraCapaciteit(input: ExtraCapaciteitInput): ExtraCapa
     `Maximum = ${formatPctNl(maximumPct)} × gecontracteerde waarde ${formatEuroNl(waarde)} = ${formatEuroNl(maximum)}.`,
     `Ruimte = ${formatEuroNl(Money.max(0, maximum.minus(somExtra)))}${boven ? `; overschrijding ${formatEuroNl(somExtra.minus(maximum))}` : ''}.`,
     `Tekort bij de raamcontractanten vastgesteld: ${input.tekortVastgesteld ? 'ja' : 'nee'}.`,
-    toegestaan ? 'Toegestaan.' : `Niet toegestaan: ${redenen.join(' ')}`,
+    toegestaan ? 'Toegestaan.' : `Niet toegestaan. ${redenen.join(' ')}`,
   ];
   return {
     toegestaan,

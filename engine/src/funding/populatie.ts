@@ -48,7 +48,7 @@ export function calculatePopulatie(input: PopulatieInput): PopulatieResult {
         : `Buiten de bandbreedte: alleen het deel voorbij de rand telt, budget = ${formatEuroNl(budget)} × ${formatNumberNl(clienten)} / ${afgesproken.toString()} = ${formatEuroNl(nieuw)}.`
       : `Binnen de bandbreedte: budget blijft ${formatEuroNl(budget)}.`,
   ];
-  const result: PopulatieResult = { herzien, budget: formatCents(nieuw), breakdown };
+  const outputs: { herzien: boolean; budget: string; vastgesteldBedrag?: string; afrekening?: string } = { herzien, budget: formatCents(nieuw) };
   if (input.realisatie !== undefined) {
     const settlement = calculateBudgetafspraak({
       budget: formatCents(nieuw),
@@ -57,11 +57,11 @@ export function calculatePopulatie(input: PopulatieInput): PopulatieResult {
       bandbreedtePct: input.afrekeningBandbreedtePct ?? DEFAULTS.afrekeningBandbreedtePct,
       regime: input.regime ?? DEFAULTS.regime,
     });
-    result.vastgesteldBedrag = settlement.vastgesteldBedrag;
-    result.afrekening = settlement.afrekening;
+    outputs.vastgesteldBedrag = settlement.vastgesteldBedrag;
+    outputs.afrekening = settlement.afrekening;
     breakdown.push('Afrekening als budgetafspraak:', ...settlement.breakdown);
   }
-  return result;
+  return { ...outputs, breakdown };
 }
 
 export const populatieModel: FundingModel = {
