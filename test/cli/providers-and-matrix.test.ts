@@ -1,6 +1,6 @@
 // The real `sturing` command for provider data (evaluate --providers), the segment matrix and provider suites.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ describe('sturing evaluate --providers', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/bad-providers\.json:\d+:\d+ \/aanbieders\/1\/type: ongeldige waarde.*AANBIEDERS_ONGELDIG/);
+  });
+
+  it('every region has a fictional example provider file that evaluates', () => {
+    const examples = readdirSync(join(root, 'examples')).filter((f) => f.startsWith('providers-'));
+    const regions = new Set(examples.map((f) => JSON.parse(readFileSync(join(root, 'examples', f), 'utf8')).regio));
+    expect([...regions].sort()).toEqual(['maastricht-heuvelland', 'noord-limburg', 'noord-veluwe']);
+    for (const file of examples) {
+      expect(JSON.parse(readFileSync(join(root, 'examples', file), 'utf8')).toelichting).toMatch(/FICTIEF/);
+      expect(sturing(['evaluate', '--providers', `examples/${file}`, '--format', 'text']).code).toBe(0);
+    }
   });
 
   it('--case and --providers together is a usage error', () => {
