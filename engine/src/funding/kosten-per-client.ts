@@ -18,16 +18,16 @@ export interface KostenPerClientResult extends FundingResult {
 
 /** Divides each segment's total by its clients, rounded half-up to whole euros, and checks the sum. */
 export function calculateKostenPerClient(input: KostenPerClientInput): KostenPerClientResult {
-  const segmenten: KostenPerClientResult['segmenten'] = {};
+  const entries: [string, KostenPerClientResult['segmenten'][string]][] = [];
   const breakdown: string[] = [];
   const totals = Object.entries(input.segmenten).map(([naam, s]) => {
     const totaal = parseAmount(s.totaal);
     if (s.clienten === 0) {
-      segmenten[naam] = { totaal: formatCents(totaal), clienten: 0, perClient: null };
+      entries.push([naam, { totaal: formatCents(totaal), clienten: 0, perClient: null }]);
       breakdown.push(`${naam}: ${formatEuroNl(totaal)} zonder cliënten; geen kosten per cliënt.`);
     } else {
       const perClient = roundEuros(totaal.div(new Money(s.clienten)));
-      segmenten[naam] = { totaal: formatCents(totaal), clienten: s.clienten, perClient: formatWholeEuros(perClient) };
+      entries.push([naam, { totaal: formatCents(totaal), clienten: s.clienten, perClient: formatWholeEuros(perClient) }]);
       breakdown.push(`${naam}: ${formatEuroNl(totaal)} / ${formatNumberNl(new Money(s.clienten), 0)} cliënten = ${formatEuroNl(perClient, 0)} per cliënt.`);
     }
     return totaal;
@@ -43,7 +43,8 @@ export function calculateKostenPerClient(input: KostenPerClientInput): KostenPer
       `Opgegeven totaal ${formatEuroNl(opgegeven)}; verschil (som − opgegeven) = ${formatEuroNl(diff)}${diff.isZero() ? '' : ': het opgegeven totaal klopt niet met de segmenten'}.`,
     );
   }
-  return { segmenten, som: formatCents(som), verschil, breakdown };
+  // Object.fromEntries defines own properties, so any segment name is kept.
+  return { segmenten: Object.fromEntries(entries), som: formatCents(som), verschil, breakdown };
 }
 
 export const kostenPerClientModel: FundingModel = {

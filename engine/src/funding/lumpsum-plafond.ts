@@ -46,12 +46,9 @@ export function calculateLumpsumPlafond(input: LumpsumPlafondInput): LumpsumPlaf
   const terugParts = apportionCents(aanbiedersDeel, weights);
   const toevoegParts = laatste ? names.map(() => new Money(0)) : apportionCents(onderbenutting, weights);
   const gemeenteDeel = overschrijding.minus(sumDecimals(terugParts));
-  const terugbetaling: Record<string, string> = {};
-  const toevoegingVolgendJaar: Record<string, string> = {};
-  names.forEach((n, i) => {
-    terugbetaling[n] = formatCents(terugParts[i]);
-    toevoegingVolgendJaar[n] = formatCents(toevoegParts[i]);
-  });
+  // Object.fromEntries defines own properties, so even a provider called "__proto__" is kept.
+  const terugbetaling: Record<string, string> = Object.fromEntries(names.map((n, i) => [n, formatCents(terugParts[i])]));
+  const toevoegingVolgendJaar: Record<string, string> = Object.fromEntries(names.map((n, i) => [n, formatCents(toevoegParts[i])]));
 
   const verdeeld = verdeling === 'gelijk' ? 'in gelijke delen' : 'naar rato van de lumpsum';
   const breakdown = [

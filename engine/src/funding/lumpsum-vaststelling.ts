@@ -21,16 +21,17 @@ export function calculateLumpsumVaststelling(input: LumpsumVaststellingInput): L
   const breakdown = [
     `Factor = (1 + ${formatPctNl(input.indexPct)}) × (1 − ${formatPctNl(input.taakstellingPct)}) = ${factor.toString().replace('.', ',')}; de taakstelling geldt na indexering.`,
   ];
-  const lumpsums: Record<string, string> = {};
+  const entries: [string, string][] = [];
   const rounded = Object.entries(input.omzet).map(([aanbieder, omzet]) => {
     const lumpsum = roundCents(parseAmount(omzet).times(factor));
-    lumpsums[aanbieder] = formatCents(lumpsum);
+    entries.push([aanbieder, formatCents(lumpsum)]);
     breakdown.push(`${aanbieder}: ${formatEuroNl(parseAmount(omzet))} × ${factor.toString().replace('.', ',')} = ${formatEuroNl(lumpsum)}.`);
     return lumpsum;
   });
   const totaal = sumDecimals(rounded);
   breakdown.push(`Totaal van de lumpsums: ${formatEuroNl(totaal)}.`);
-  return { lumpsums, totaal: formatCents(totaal), breakdown };
+  // Object.fromEntries defines own properties, so any provider name is kept.
+  return { lumpsums: Object.fromEntries(entries), totaal: formatCents(totaal), breakdown };
 }
 
 export const lumpsumVaststellingModel: FundingModel = {

@@ -52,6 +52,14 @@ describe('verdeelsleutel', () => {
     );
   });
 
+  it('keeps any municipality name, even "__proto__"', () => {
+    const result = calculateVerdeelsleutel({ totaal: 100, inwoners: JSON.parse('{"__proto__": 1, "b": 3}'), methode: 'exact' });
+    expect(Object.keys(result.verdeling)).toEqual(['__proto__', 'b']);
+    expect(JSON.parse(JSON.stringify(result)).verdeling).toEqual(
+      JSON.parse('{"__proto__": {"aandeelPct": 25, "bedrag": "25.00"}, "b": {"aandeelPct": 75, "bedrag": "75.00"}}'),
+    );
+  });
+
   it('no inhabitants at all is invalid input', () => {
     expect(() => calculateVerdeelsleutel({ totaal: 100, inwoners: { A: 0 }, methode: 'exact' })).toThrowError(
       expect.objectContaining({ code: 'INVOER_ONGELDIG', issues: [expect.objectContaining({ path: '/inwoners' })] }),

@@ -47,13 +47,13 @@ export function calculateVerdeelsleutel(input: VerdeelsleutelInput): Verdeelsleu
   if (inwonersTotaal.isZero()) invalidInput('/inwoners', 'het totaal aantal inwoners moet groter dan 0 zijn');
   const totaal = parseAmount(input.totaal);
   const breakdown = [`Te verdelen ${formatEuroNl(totaal)} over ${formatNumberNl(inwonersTotaal, 0)} inwoners (methode ${input.methode}).`];
-  const verdeling: VerdeelsleutelResult['verdeling'] = {};
+  const entries: [string, VerdeelsleutelResult['verdeling'][string]][] = [];
   let amounts: Decimal[];
   if (input.methode === 'exact') {
     amounts = apportionCents(totaal, counts);
     names.forEach((n, i) => {
       const pct = counts[i].div(inwonersTotaal).times(100);
-      verdeling[n] = { aandeelPct: percentNumber(pct, 4), bedrag: formatCents(amounts[i]) };
+      entries.push([n, { aandeelPct: percentNumber(pct, 4), bedrag: formatCents(amounts[i]) }]);
       breakdown.push(
         `${n}: ${formatNumberNl(counts[i], 0)} / ${formatNumberNl(inwonersTotaal, 0)} × ${formatEuroNl(totaal)} = ${formatEuroNlPrecise(totaal.times(counts[i]).div(inwonersTotaal))} → ${formatEuroNl(amounts[i])}.`,
       );
@@ -63,7 +63,7 @@ export function calculateVerdeelsleutel(input: VerdeelsleutelInput): Verdeelsleu
     amounts = names.map((n, i) => {
       const pct = counts[i].div(inwonersTotaal).times(100).toDecimalPlaces(2, Money.ROUND_HALF_UP);
       const bedrag = roundEuros(pct.div(100).times(totaal));
-      verdeling[n] = { aandeelPct: percentNumber(pct), bedrag: formatWholeEuros(bedrag) };
+      entries.push([n, { aandeelPct: percentNumber(pct), bedrag: formatWholeEuros(bedrag) }]);
       breakdown.push(
         `${n}: ${formatNumberNl(counts[i], 0)} / ${formatNumberNl(inwonersTotaal, 0)} = ${formatNumberNl(pct)}%; ${formatNumberNl(pct)}% × ${formatEuroNl(totaal)} = ${formatEuroNlPrecise(pct.div(100).times(totaal))} → ${formatEuroNl(bedrag, 0)}.`,
       );
@@ -74,7 +74,8 @@ export function calculateVerdeelsleutel(input: VerdeelsleutelInput): Verdeelsleu
   const som = sumDecimals(amounts);
   const verschil = som.minus(roundCents(totaal));
   breakdown.push(`Som ${formatEuroNl(som)}; verschil met het totaal ${formatEuroNl(verschil)}.`);
-  return { verdeling, som: formatCents(som), verschil: formatCents(verschil), breakdown };
+  // Object.fromEntries defines own properties, so any municipality name is kept.
+  return { verdeling: Object.fromEntries(entries), som: formatCents(som), verschil: formatCents(verschil), breakdown };
 }
 
 export const verdeelsleutelModel: FundingModel = {
