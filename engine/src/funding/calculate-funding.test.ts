@@ -41,6 +41,14 @@ describe('funding registry', () => {
 });
 
 describe('calculateFunding', () => {
+  it.each(FUNDING_MODELS.map((m) => [m.id, m]))('%s: the schema example calculates, with amounts as strings and a breakdown', (id, model) => {
+    const [example] = model.schema.examples as unknown[];
+    const result = calculateFunding(id, example);
+    expect(result.breakdown.length).toBeGreaterThan(0);
+    expect(result.breakdown.every((step) => typeof step === 'string' && step.length > 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
   const invalid = (model: string, input: unknown) => {
     try {
       calculateFunding(model, input);
