@@ -1,0 +1,163 @@
+/**
+ * Evaluates a case with the compiled rules: the same findings, undecided
+ * rules and missing facts as evaluateCaseWith, without explanations. For
+ * bulk work (impact, populations, benchmarks); the reference path stays
+ * json-rules-engine.
+ */
+import type { Finding, MissingFact } from '../decision';
+import { SturingError } from '../errors';
+import { assertValidCase, type EvaluationInput } from '../evaluate';
+import { deriveCaseDates, normaliseCase } from '../facts';
+import { decideHoeResponsibility } from '../hoe-responsibility';
+import { readPointer } from '../json-pointer';
+import { applyOverride, type AppliedPolicy } from '../overrides';
+import { prepareRuleSet } from '../prepare-rule-set';
+import type { PerceelPolicy, RuleSetVersion, ToegangPolicy } from '../rule-set';
+import { parseRuleSetId } from '../rule-set';
+import { isIsoDate } from '../dates';
+import { compileRules } from './compile-rules';
+
+/** A finding of the compiled path: a reference finding without its explanation. */
+export type FastFinding = Omit<Finding, 'explanation'>;
+
+/** The outcome of a compiled evaluation. */
+export interface FastDecision {
+  rulesetId: string;
+  version: number;
+  gemeente: string;
+  perceel: string;
+  findings: FastFinding[];
+  undecidedRules: { ruleId: string; code: string }[];
+  ontbrekend: MissingFact[];
+}
+
+export interface FastEvaluationOptions {
+  /** Skip the case schema validation (cases already validated, e.g. generated ones). Default false. */
+  trusted?: boolean;
+}
+
+interface PolicyContext {
+  applied: AppliedPolicy;
+  beleid: PerceelPolicy | undefined;
+  segment: Record<string, unknown>;
+  hoeBeslisser: unknown;
+  toegang: ToegangPolicy | undefined;
+  /** Per rule index: the filled policy-choice pointer, its value and whether an override set it. */
+  choices: Map<number, FastFinding['policyChoice']>;
+}
+
+const contexts = new WeakMap<RuleSetVersion, Map<string, PolicyContext>>();
+
+function policyContext(ruleSet: RuleSetVersion, gemeente: string, perceelName: string): PolicyContext {
+  let byKey = contexts.get(ruleSet);
+  if (!byKey) contexts.set(ruleSet, (byKey = new Map()));
+  const key = `${gemeente}\u0000${perceelName}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const applied = applyOverride(ruleSet, gemeente);
+  const policy = applied.policy;
+  const beleid = Object.prototype.hasOwnProperty.call(policy.percelen, perceelName) ? policy.percelen[perceelName] : undefined;
+  const toegangRaw = beleid?.toegang;
+  const toegang = toegangRaw && !('nietVanToepassing' in toegangRaw) ? (toegangRaw as ToegangPolicy) : undefined;
+  const context: PolicyContext = {
+    applied,
+    beleid,
+    segment: { domein: policy.domein, segment: policy.segment, basiseenheid: policy.basiseenheid, percelen: Object.keys(policy.percelen) },
+    hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
+    toegang,
+    choices: new Map(),
+  };
+  byKey.set(key, context);
+  return context;
+}
+
+function fillPerceel(pointer: string, perceel: string): string {
+  return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/** Evaluates one case with the compiled rules; same inputs and checks as evaluateCaseWith. */
+export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluationOptions = {}): FastDecision {
+  const { ruleSet, region } = input;
+  if (!options.trusted) assertValidCase(input.caseData);
+  const caseData = input.caseData as Record<string, unknown> & { gemeente: string; domein: string; segment: string; perceel: string; datum: string };
+  const asOf = input.asOf ?? caseData.datum;
+  if (!options.trusted) {
+    if (!isIsoDate(asOf))
+      throw new SturingError('INVOER_ONGELDIG', `Ongeldige peildatum "${asOf}" (verwacht JJJJ-MM-DD).`, [{ path: '/asOf', message: 'geen geldige datum' }]);
+    if (!region.gemeenten.some((g) => g.id === caseData.gemeente)) {
+      throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" hoort niet bij regio ${region.naam}.`, [
+        { path: '/gemeente', message: 'onbekende gemeente' },
+      ]);
+    }
+    const id = parseRuleSetId(ruleSet.id);
+    if (caseData.domein !== id.domain || caseData.segment !== id.segment) {
+      throw new SturingError('INVOER_ONGELDIG', `De casus (${caseData.domein}/${caseData.segment}) hoort niet bij regelset ${ruleSet.id}.`, [
+        { path: caseData.domein !== id.domain ? '/domein' : '/segment', message: `past niet bij regelset ${ruleSet.id}` },
+      ]);
+    }
+  }
+  const prepared = prepareRuleSet(ruleSet, input.sharedRules);
+  const rules = compileRules(prepared);
+  const perceel = String(caseData.perceel);
+  const context = policyContext(ruleSet, caseData.gemeente, perceel);
+  const facts: Record<string, unknown> = {
+    casus: normaliseCase(caseData),
+    beleid: context.beleid,
+    segment: context.segment,
+    hoeBeslisser: context.hoeBeslisser,
+    afgeleid: deriveCaseDates(caseData, context.toegang),
+    peildatum: asOf,
+    gemeente: caseData.gemeente,
+  };
+
+  const findings: FastFinding[] = [];
+  const undecidedRules: FastDecision['undecidedRules'] = [];
+  let missingByKey: Map<string, MissingFact> | undefined;
+  const missing: { fact: string; path?: string }[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const { rule } = rules[i].expanded;
+    missing.length = 0;
+    const held = rules[i].evaluate(facts, missing);
+    if (held === null) {
+      undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
+      missingByKey ??= new Map();
+      for (const m of missing) {
+        const key = `${m.fact}|${m.path ?? ''}`;
+        const entry = missingByKey.get(key) ?? { ...m, rules: [] };
+        if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
+        missingByKey.set(key, entry);
+      }
+      continue;
+    }
+    if (!held) continue;
+    let choice = context.choices.get(i);
+    if (!choice) {
+      const pointer = fillPerceel(rule.event.params.policyChoice, perceel);
+      choice = {
+        pointer,
+        value: readPointer(context.applied.policy, pointer),
+        override: context.applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
+      };
+      context.choices.set(i, choice);
+    }
+    findings.push({
+      code: rule.event.type,
+      severity: rule.event.params.severity,
+      message: rule.event.params.message,
+      ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+      ruleId: rule.id,
+      ruleDescription: rule.description,
+      policyChoice: choice,
+      source: rule.source ?? [],
+    });
+  }
+  return {
+    rulesetId: ruleSet.id,
+    version: ruleSet.version,
+    gemeente: caseData.gemeente,
+    perceel,
+    findings,
+    undecidedRules,
+    ontbrekend: missingByKey ? [...missingByKey.values()] : [],
+  };
+}
