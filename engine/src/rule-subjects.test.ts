@@ -36,6 +36,14 @@ describe('rule subjects', () => {
     expect(validateRules([rule('a', 'aanbieder', '$.gecontracteerd', { subject: 'aanbieders' })], '/rules', 'rules')).toEqual([]);
     expect(validateRules([rule('a', 'aanbieder', '$.omzetKlasse')], '/rules', 'rules', 'aanbieders')).toMatchObject([{ code: 'PAD_ONBEKEND' }]);
     expect(validateRules([rule('a', 'perceel', '$.extraCapaciteit.toegestaan')], '/rules', 'rules', 'aanbieders')).toEqual([]);
+    const withMessage = (message: string) => {
+      const r = rule('a', 'aanbieder', '$.gecontracteerd');
+      return { ...r, event: { ...r.event, params: { ...r.event.params, message } } };
+    };
+    expect(validateRules([withMessage('Categorie {{aanbieder.categorie}}.')], '/rules', 'rules', 'aanbieders')).toEqual([]);
+    expect(validateRules([withMessage('Categorie {{aanbieder.klasse}}.')], '/rules', 'rules', 'aanbieders')).toMatchObject([
+      { code: 'PAD_ONBEKEND', path: '/rules/0/event/params/message/path' },
+    ]);
   });
 
   it('the shared-rules schema accepts only known subjects', () => {

@@ -93,6 +93,10 @@ export function validateRules(rules: readonly RuleJson[], base: string, origin: 
         });
       }
     }
+    // "{{fact.path}}" in a message is filled from the facts at evaluation: the fact and path must exist.
+    for (const match of String(event?.params?.message ?? '').matchAll(/\{\{([a-zA-Z]+)((?:\.[A-Za-z0-9-]+)*)\}\}/g)) {
+      checkFactReference(match[1], match[2] ? `$${match[2]}` : undefined, `${at}/event/params/message`, issues, ruleSubject(rule, { subject: librarySubject }));
+    }
     const pointer = event?.params?.policyChoice;
     if (typeof pointer === 'string') {
       let tokens: string[] | undefined;
