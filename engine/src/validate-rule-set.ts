@@ -42,7 +42,10 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
     }
   });
   issues.push(...validateRules(ruleSet.rules, '/rules', 'rules'));
-  issues.push(...checkPolicy(ruleSet.policy, '/policy'));
+  const regionalPolicyIssues = checkPolicy(ruleSet.policy, '/policy');
+  issues.push(...regionalPolicyIssues);
+  // An override inherits the regional policy's problems: report those once, at the regional policy.
+  const regionalKeys = new Set(regionalPolicyIssues.map((i) => `${i.code}|${i.path.slice('/policy'.length)}|${i.message}`));
   const municipalities = new Set(context.region?.gemeenten.map((g) => g.id) ?? []);
   for (const gemeente of Object.keys(ruleSet.overrides ?? {})) {
     const at = `/overrides/${gemeente}`;
@@ -56,8 +59,10 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
       issues.push({ ...issue, path: issue.path.replace(/^\/policy/, `${at}/policy`), message: `na afwijking van ${gemeente}: ${issue.message}` });
     }
     if (patched.length === 0) {
-      for (const issue of checkPolicy(policy, `${at}/policy`, ruleSet.policy))
+      for (const issue of checkPolicy(policy, `${at}/policy`, ruleSet.policy)) {
+        if (regionalKeys.has(`${issue.code}|${issue.path.slice(`${at}/policy`.length)}|${issue.message}`)) continue;
         issues.push({ ...issue, message: `na afwijking van ${gemeente}: ${issue.message}` });
+      }
     }
   }
   return issues;
