@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/errors';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
+import { runGenerate } from './commands/generate';
+import { runImpact } from './commands/impact';
 import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
 import { runTest } from './commands/test';
@@ -21,6 +23,12 @@ Opdrachten:
                                     --as-of JJJJ-MM-DD, --format md|html|json
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
+  generate --region R --year J --seed S
+                                    genereer casussen (verdeling naar echte cliëntaantallen); --count N,
+                                    --error-rate P (0–1), --format jsonl|json, --out BESTAND
+  impact --ruleset ID --from N --to M|BESTAND --cases BESTAND|MAP
+                                    wat een versiewissel doet met een populatie casussen; --gemeente G,
+                                    --format md|json|html
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL
 
@@ -58,6 +66,37 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     },
   },
   calc: { options: { input: { type: 'string' }, list: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
+  generate: {
+    options: {
+      region: { type: 'string' },
+      year: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string' },
+      'error-rate': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runGenerate(v as Record<string, string>, out);
+    },
+  },
+  impact: {
+    options: {
+      ruleset: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      cases: { type: 'string' },
+      gemeente: { type: 'string' },
+      format: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runImpact(v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`));
+    },
+  },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } },
     run: (p, v, out) => runExport(p, v as Record<string, string>, out),
