@@ -22,6 +22,9 @@ export type CompiledCondition = (facts: Facts, missing: { fact: string; path?: s
 /** One compiled rule. */
 export interface CompiledRule {
   expanded: ExpandedRule;
+  /** The outcome only, short-circuiting (Kleene logic gives the same value); run `evaluate` when it is null. */
+  decide: (facts: Facts) => Outcome;
+  /** The outcome with every absent user fact collected, as explain.ts walks the whole tree. */
   evaluate: CompiledCondition;
 }
 
@@ -60,31 +63,6 @@ const ENGINE_OPERATORS: Record<string, { fn: OperatorFn; acceptsAbsent: boolean 
 for (const operator of CUSTOM_OPERATORS) ENGINE_OPERATORS[operator.name] = { fn: operator.evaluate, acceptsAbsent: operator.acceptsAbsent };
 
 type FactLookup = (name: string) => FactDefinition | undefined;
-
-/** Reads a fact the way json-rules-engine's almanac does (a path on a non-object yields the value itself) and the way explain.ts does (undefined). */
-function compileRead(fact: string, path: string | undefined): { engine: (facts: Facts) => unknown; explain: (facts: Facts) => unknown } {
-  if (!path) {
-    const read = (facts: Facts): unknown => facts[fact];
-    return { engine: read, explain: read };
-  }
-  const keys = parseFactPath(path);
-  const walk = (start: unknown): unknown => {
-    let current = start;
-    for (let i = 0; i < keys.length; i++) {
-      if (current === null || typeof current !== 'object') return undefined;
-      if (!Object.prototype.hasOwnProperty.call(current, keys[i])) return undefined;
-      current = (current as Record<string, unknown>)[keys[i]];
-    }
-    return current;
-  };
-  return {
-    engine: (facts) => {
-      const raw = facts[fact];
-      return raw != null && typeof raw === 'object' ? walk(raw) : raw;
-    },
-    explain: (facts) => walk(facts[fact]),
-  };
-}
 
 function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
@@ -135,44 +113,136 @@ export function compileCondition(condition: ConditionJson, lookup: FactLookup = 
       return r === null ? null : !r;
     };
   }
+  const leaf = compileLeaf(condition, lookup);
+  return leaf.evaluate;
+}
+
+/** A leaf in two forms: outcome only, and outcome with missing facts collected. */
+function compileLeaf(condition: ConditionJson, lookup: FactLookup): { decide: (facts: Facts) => Outcome; evaluate: CompiledCondition } {
   const fact = condition.fact ?? '';
-  const operator = ENGINE_OPERATORS[condition.operator ?? ''];
-  if (!operator || !Object.prototype.hasOwnProperty.call(ENGINE_OPERATORS, condition.operator ?? '')) {
-    throw new Error(`Onbekende operator: ${condition.operator}`);
-  }
+  const name = condition.operator ?? '';
+  if (!Object.prototype.hasOwnProperty.call(ENGINE_OPERATORS, name)) throw new Error(`Onbekende operator: ${name}`);
+  const operator = ENGINE_OPERATORS[name];
   const op = operator.fn;
-  const actual = compileRead(fact, condition.path);
+  const keys = condition.path ? parseFactPath(condition.path) : undefined;
   const factSupplied = lookup(fact)?.suppliedByUser === true && !operator.acceptsAbsent;
   const missingEntry = { fact, path: condition.path };
+  // A path on a non-object: json-rules-engine's almanac yields the value itself, explain.ts undefined.
+  const walk = (start: unknown, path: string[]): unknown => {
+    let current = start;
+    for (let i = 0; i < path.length; i++) {
+      if (current === null || typeof current !== 'object') return undefined;
+      if (!Object.prototype.hasOwnProperty.call(current, path[i])) return undefined;
+      current = (current as Record<string, unknown>)[path[i]];
+    }
+    return current;
+  };
+  let engineValue: (facts: Facts) => unknown;
+  let isMissing: (facts: Facts) => boolean;
+  if (!keys) {
+    engineValue = (facts) => facts[fact];
+    isMissing = factSupplied ? (facts) => facts[fact] === undefined : () => false;
+  } else {
+    engineValue = (facts) => {
+      const raw = facts[fact];
+      return raw != null && typeof raw === 'object' ? walk(raw, keys) : raw;
+    };
+    isMissing = factSupplied ? (facts) => walk(facts[fact], keys) === undefined : () => false;
+  }
   if (isFactRef(condition.value)) {
     const ref = condition.value;
-    const expected = compileRead(ref.fact, ref.path);
+    const refKeys = ref.path ? parseFactPath(ref.path) : undefined;
     const refSupplied = lookup(ref.fact)?.suppliedByUser === true;
     const refEntry = { fact: ref.fact, path: ref.path };
-    return (facts, missing) => {
-      let undecided = false;
-      if (factSupplied && actual.explain(facts) === undefined) {
-        missing.push(missingEntry);
-        undecided = true;
-      }
-      if (refSupplied && expected.explain(facts) === undefined) {
-        missing.push(refEntry);
-        undecided = true;
-      }
-      const result = op(actual.engine(facts), expected.engine(facts));
-      return undecided ? null : result;
+    const refValue = refKeys
+      ? (facts: Facts) => {
+          const raw = facts[ref.fact];
+          return raw != null && typeof raw === 'object' ? walk(raw, refKeys) : raw;
+        }
+      : (facts: Facts) => facts[ref.fact];
+    const refMissing = refSupplied
+      ? refKeys
+        ? (facts: Facts) => walk(facts[ref.fact], refKeys) === undefined
+        : (facts: Facts) => facts[ref.fact] === undefined
+      : () => false;
+    return {
+      decide: (facts) => {
+        const result = op(engineValue(facts), refValue(facts));
+        return isMissing(facts) || refMissing(facts) ? null : result;
+      },
+      evaluate: (facts, missing) => {
+        let undecided = false;
+        if (isMissing(facts)) {
+          missing.push(missingEntry);
+          undecided = true;
+        }
+        if (refMissing(facts)) {
+          missing.push(refEntry);
+          undecided = true;
+        }
+        const result = op(engineValue(facts), refValue(facts));
+        return undecided ? null : result;
+      },
     };
   }
   const value = condition.value;
-  return (facts, missing) => {
-    const a = actual.engine(facts);
-    if (factSupplied && actual.explain(facts) === undefined) {
-      missing.push(missingEntry);
-      op(a, value); // the reference evaluates (and may throw) here too
-      return null;
-    }
-    return op(a, value);
+  const decide: (facts: Facts) => Outcome =
+    keys && keys.length > 0
+      ? (facts) => {
+          // One walk serves both readings: on an object they agree; on a non-object explain.ts sees undefined.
+          const raw = facts[fact];
+          if (raw != null && typeof raw === 'object') {
+            const v = walk(raw, keys);
+            const result = op(v, value);
+            return factSupplied && v === undefined ? null : result;
+          }
+          const result = op(raw, value);
+          return factSupplied ? null : result;
+        }
+      : (facts) => {
+          const raw = facts[fact];
+          const result = op(raw, value);
+          return factSupplied && raw === undefined ? null : result;
+        };
+  return {
+    decide,
+    evaluate: (facts, missing) => {
+      const result = op(engineValue(facts), value); // the reference evaluates (and may throw) here too
+      if (factSupplied && isMissing(facts)) {
+        missing.push(missingEntry);
+        return null;
+      }
+      return result;
+    },
   };
+}
+
+/** Compiles a condition tree to an outcome-only function that stops at the first deciding child. */
+export function compileDecision(condition: ConditionJson, lookup: FactLookup = findFact): (facts: Facts) => Outcome {
+  if (condition.all || condition.any) {
+    const isAll = !!condition.all;
+    const children = (condition.all ?? condition.any ?? []).map((c) => compileDecision(c, lookup));
+    const n = children.length;
+    const stop = !isAll; // all stops at false, any at true
+    return (facts) => {
+      let sawNull = false;
+      for (let i = 0; i < n; i++) {
+        const r = children[i](facts);
+        if (r === stop) return stop;
+        if (r === null) sawNull = true;
+      }
+      return sawNull ? null : !stop;
+    };
+  }
+  if (condition.not) {
+    const child = compileDecision(condition.not, lookup);
+    return (facts) => {
+      const r = child(facts);
+      return r === null ? null : !r;
+    };
+  }
+  compileCondition(condition, lookup); // throws on what the compiled path does not support
+  return compileLeaf(condition, lookup).decide;
 }
 
 const cache = new WeakMap<PreparedRuleSet, CompiledRule[]>();
@@ -181,7 +251,11 @@ const cache = new WeakMap<PreparedRuleSet, CompiledRule[]>();
 export function compileRules(prepared: PreparedRuleSet, lookup: FactLookup = findFact): CompiledRule[] {
   const cached = cache.get(prepared);
   if (cached) return cached;
-  const compiled = prepared.rules.map((expanded) => ({ expanded, evaluate: compileCondition(expanded.rule.conditions as ConditionJson, lookup) }));
+  const compiled = prepared.rules.map((expanded) => ({
+    expanded,
+    decide: compileDecision(expanded.rule.conditions as ConditionJson, lookup),
+    evaluate: compileCondition(expanded.rule.conditions as ConditionJson, lookup),
+  }));
   cache.set(prepared, compiled);
   return compiled;
 }

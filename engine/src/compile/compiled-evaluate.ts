@@ -12,10 +12,10 @@ import { decideHoeResponsibility } from '../hoe-responsibility';
 import { readPointer } from '../json-pointer';
 import { applyOverride, type AppliedPolicy } from '../overrides';
 import { prepareRuleSet } from '../prepare-rule-set';
-import type { PerceelPolicy, RuleSetVersion, ToegangPolicy } from '../rule-set';
+import type { PerceelPolicy, RuleSetVersion, SharedRules, ToegangPolicy } from '../rule-set';
 import { parseRuleSetId } from '../rule-set';
 import { isIsoDate } from '../dates';
-import { compileRules } from './compile-rules';
+import { compileRules, type CompiledRule } from './compile-rules';
 
 /** A finding of the compiled path: a reference finding without its explanation. */
 export type FastFinding = Omit<Finding, 'explanation'>;
@@ -42,8 +42,8 @@ interface PolicyContext {
   segment: Record<string, unknown>;
   hoeBeslisser: unknown;
   toegang: ToegangPolicy | undefined;
-  /** Per rule index: the filled policy-choice pointer, its value and whether an override set it. */
-  choices: Map<number, FastFinding['policyChoice']>;
+  /** Per rule index: the finding it gives in this context (built once, shared: do not mutate). */
+  findings: (FastFinding | undefined)[];
 }
 
 const contexts = new WeakMap<RuleSetVersion, Map<string, PolicyContext>>();
@@ -65,10 +65,21 @@ function policyContext(ruleSet: RuleSetVersion, gemeente: string, perceelName: s
     segment: { domein: policy.domein, segment: policy.segment, basiseenheid: policy.basiseenheid, percelen: Object.keys(policy.percelen) },
     hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
     toegang,
-    choices: new Map(),
+    findings: [],
   };
   byKey.set(key, context);
   return context;
+}
+
+const compiledByRuleSet = new WeakMap<RuleSetVersion, { sharedRules: Record<string, SharedRules>; rules: CompiledRule[] }>();
+
+/** The compiled rules of a rule set; skips preparation when called again with the same shared-rules object. */
+function compiledFor(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>): CompiledRule[] {
+  const cached = compiledByRuleSet.get(ruleSet);
+  if (cached && cached.sharedRules === sharedRules) return cached.rules;
+  const rules = compileRules(prepareRuleSet(ruleSet, sharedRules));
+  compiledByRuleSet.set(ruleSet, { sharedRules, rules });
+  return rules;
 }
 
 function fillPerceel(pointer: string, perceel: string): string {
@@ -96,8 +107,7 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
       ]);
     }
   }
-  const prepared = prepareRuleSet(ruleSet, input.sharedRules);
-  const rules = compileRules(prepared);
+  const rules = compiledFor(ruleSet, input.sharedRules);
   const perceel = String(caseData.perceel);
   const context = policyContext(ruleSet, caseData.gemeente, perceel);
   const facts: Record<string, unknown> = {
@@ -116,9 +126,10 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
   const missing: { fact: string; path?: string }[] = [];
   for (let i = 0; i < rules.length; i++) {
     const { rule } = rules[i].expanded;
-    missing.length = 0;
-    const held = rules[i].evaluate(facts, missing);
+    const held = rules[i].decide(facts);
     if (held === null) {
+      missing.length = 0;
+      rules[i].evaluate(facts, missing);
       undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
       missingByKey ??= new Map();
       for (const m of missing) {
@@ -130,26 +141,26 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
       continue;
     }
     if (!held) continue;
-    let choice = context.choices.get(i);
-    if (!choice) {
+    let finding = context.findings[i];
+    if (!finding) {
       const pointer = fillPerceel(rule.event.params.policyChoice, perceel);
-      choice = {
-        pointer,
-        value: readPointer(context.applied.policy, pointer),
-        override: context.applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
+      finding = {
+        code: rule.event.type,
+        severity: rule.event.params.severity,
+        message: rule.event.params.message,
+        ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+        ruleId: rule.id,
+        ruleDescription: rule.description,
+        policyChoice: {
+          pointer,
+          value: readPointer(context.applied.policy, pointer),
+          override: context.applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
+        },
+        source: rule.source ?? [],
       };
-      context.choices.set(i, choice);
+      context.findings[i] = finding;
     }
-    findings.push({
-      code: rule.event.type,
-      severity: rule.event.params.severity,
-      message: rule.event.params.message,
-      ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
-      ruleId: rule.id,
-      ruleDescription: rule.description,
-      policyChoice: choice,
-      source: rule.source ?? [],
-    });
+    findings.push(finding);
   }
   return {
     rulesetId: ruleSet.id,
