@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   // engine codes
   JSON_ONGELDIG: 400,
   CASUS_ONGELDIG: 400,
+  AANBIEDERS_ONGELDIG: 400,
   INVOER_ONGELDIG: 400,
   REGELSET_ONGELDIG: 400,
   REGIO_ONGELDIG: 400,
@@ -35,6 +36,7 @@ const STATUS: Record<string, number> = {
 const TITLES: Record<string, string> = {
   JSON_ONGELDIG: 'Ongeldige JSON',
   CASUS_ONGELDIG: 'De casus is ongeldig',
+  AANBIEDERS_ONGELDIG: 'De aanbiedersgegevens zijn ongeldig',
   INVOER_ONGELDIG: 'Ongeldige invoer',
   REGELSET_ONGELDIG: 'De regelset is ongeldig',
   SUITE_ONGELDIG: 'De regressiesuite is ongeldig',

@@ -184,6 +184,10 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
     const decision = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { providers } });
     expect(decision.status, decision.text.slice(0, 300)).toBe(200);
     expect(decision.json.rulesetId).toBe('noord-limburg/wmo/S1b');
+    const bad = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { providers: { ...providers, aanbieders: 'geen lijst' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ code: 'AANBIEDERS_ONGELDIG', title: 'De aanbiedersgegevens zijn ongeldig' });
+    expect(bad.json.issues[0].path).toBe('/aanbieders');
     const matrix = await server.call('GET', '/api/matrix?region=noord-limburg&asOf=2023-01-01', { role: 'lezer' });
     expect(matrix.status).toBe(200);
     expect(JSON.stringify(matrix.json)).toContain('S1b');
