@@ -21,7 +21,8 @@ Opdrachten:
                                     met dezelfde opties
   matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
                                     --as-of JJJJ-MM-DD, --format md|html|json
-  test [paden…]                     draai regressiesuites; --reporter pretty|json|junit
+  test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
+                                    --coverage-threshold P (faal onder P % gedekte regels)
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
   generate --region R --year J --seed S
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
@@ -57,7 +58,10 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       return runEvaluate(v as Record<string, string>, out);
     },
   },
-  test: { options: { reporter: { type: 'string' }, rules: { type: 'string' } }, run: (p, v, out) => runTest(p, v as Record<string, string>, out) },
+  test: {
+    options: { reporter: { type: 'string' }, rules: { type: 'string' }, coverage: { type: 'boolean' }, 'coverage-threshold': { type: 'string' } },
+    run: (p, v, out) => runTest(p, v as Record<string, string>, out),
+  },
   matrix: {
     options: { region: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
     run: (p, v, out) => {

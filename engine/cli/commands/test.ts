@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SturingError } from '../../src/errors';
+import { computeRuleCoverage, formatRuleCoverage } from '../../src/rule-coverage';
 import { runSuite, type RegressionSuite } from '../../src/run-suite';
 import { validateAgainstSchema } from '../../src/schemas';
 import { FileRuleRepository } from '../file-repository';
@@ -15,6 +16,9 @@ import { UsageError } from '../usage-error';
 export interface TestArgs {
   reporter?: string;
   rules?: string;
+  /** Report rule coverage (parseArgs gives a boolean). */
+  coverage?: string | boolean;
+  'coverage-threshold'?: string;
 }
 
 function collectSuites(path: string): string[] {
@@ -66,7 +70,25 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
     }
   }
   if (all.length === 0) out('Geen regressiegevallen gevonden: een suite die niets draait, faalt.');
-  if (reporter !== 'pretty') return failed > 0 || all.length === 0 ? 1 : 0;
+  let belowThreshold = false;
+  const threshold = args['coverage-threshold'];
+  if (args.coverage || threshold !== undefined) {
+    if (threshold !== undefined && !/^\d+(\.\d+)?$/.test(threshold)) throw new UsageError(`--coverage-threshold moet een percentage zijn, niet "${threshold}"`);
+    const coverage = await computeRuleCoverage(
+      repository,
+      all.flatMap((r) => (r.decision ? [r.decision] : [])),
+    );
+    // Written to stderr for machine-readable reporters, so their stdout stays one document.
+    const print = reporter === 'pretty' ? out : (text: string) => process.stderr.write(`${text}\n`);
+    for (const line of formatRuleCoverage(coverage)) print(line);
+    if (threshold !== undefined) {
+      const low = coverage.filter((c) => c.percentage < Number(threshold));
+      for (const c of low) print(`Dekking ${c.rulesetId} v${c.version} ${c.percentage} % ligt onder de drempel van ${threshold} %`);
+      belowThreshold = low.length > 0;
+    }
+  }
+  const code = failed > 0 || all.length === 0 || belowThreshold ? 1 : 0;
+  if (reporter !== 'pretty') return code;
   out(`${passed} passed, ${failed} failed`);
-  return failed > 0 || all.length === 0 ? 1 : 0;
+  return code;
 }

@@ -1,0 +1,47 @@
+/** CLI: sturing test --coverage/--coverage-threshold, generate and impact, through main(). */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const suite = new URL('../regression/noord-limburg/wmo-S1b.json', import.meta.url).pathname;
+
+describe('sturing test --coverage', () => {
+  it('reports uncovered rules and fails below the threshold, keeping the last line', async () => {
+    const low = await run(['test', suite, '--coverage']);
+    expect(low.code).toBe(0);
+    expect(low.out).toMatch(/Dekking noord-limburg\/wmo\/S1b v1: \d+\/\d+ regels/);
+    expect(low.out).toContain('niet gedekt: regel');
+    expect(low.out.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+    expect((await run(['test', suite, '--coverage-threshold', '100'])).code).toBe(1);
+    expect((await run(['test', suite, '--coverage-threshold', '0'])).code).toBe(0);
+  });
+});
+
+describe('sturing generate and impact', () => {
+  it('generates deterministically and reports "geen wijzigingen" for the same version', async () => {
+    const a = await run(['generate', '--region', 'noord-limburg', '--year', '2022', '--seed', '5', '--count', '300']);
+    const b = await run(['generate', '--region', 'noord-limburg', '--year', '2022', '--seed', '5', '--count', '300']);
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    expect(a.out.split('\n')).toHaveLength(300);
+    const file = join(mkdtempSync(join(tmpdir(), 'sturing-impact-')), 'cases.jsonl');
+    writeFileSync(file, a.out);
+    const same = await run(['impact', '--ruleset', 'noord-limburg/wmo/S3a', '--from', '1', '--to', '1', '--cases', file]);
+    expect(same.code).toBe(0);
+    expect(same.out).toContain('geen wijzigingen');
+    expect((await run(['generate', '--region', 'noord-limburg', '--year', 'x', '--seed', '1'])).code).toBe(2);
+  });
+});
