@@ -163,6 +163,15 @@ export function buildOpenApi(): Record<string, unknown> {
           security: false,
         }),
       },
+      '/api/me': {
+        get: operation('De aangemelde gebruiker: naam en rol (de editor toont alleen wat de rol mag)', {
+          ok: [
+            200,
+            { type: 'object', required: ['role', 'name'], properties: { role: { type: 'string' }, name: { type: 'string' } } },
+            'Naam en rol van het token',
+          ],
+        }),
+      },
       '/api/regions': {
         get: operation('Regio’s met hun gemeenten', {
           ok: [200, { type: 'object', required: ['regions'], properties: { regions: { type: 'array' } } }, 'De regio’s'],

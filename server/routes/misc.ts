@@ -1,4 +1,4 @@
-/** Health, regions, audit, tokens. */
+/** Health, the signed-in user, regions, audit, tokens. */
 import { Router } from 'express';
 import { actorOf, requirePermission } from '../http/auth';
 import { validateBody } from '../http/validate-body';
@@ -21,6 +21,9 @@ export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
   const openApi = buildOpenApi();
   router.get('/openapi.json', requirePermission('lezen'), (_req, res) => {
     res.json(openApi);
+  });
+  router.get('/me', requirePermission('lezen'), (req, res) => {
+    res.json({ role: req.user?.role, name: req.user?.name });
   });
   router.get('/regions', requirePermission('lezen'), async (_req, res) => {
     res.json({ regions: await store.listRegions() });

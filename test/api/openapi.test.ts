@@ -65,6 +65,7 @@ describe('OpenAPI 3.1 document', () => {
   it('matches successful responses', async () => {
     expect(await check('GET', '/api/health', { role: null })).toBe(200);
     expect(await check('GET', '/api/regions')).toBe(200);
+    expect(await check('GET', '/api/me')).toBe(200);
     expect(await check('GET', '/api/rulesets?region=noord-limburg')).toBe(200);
     expect(await check('GET', S3)).toBe(200);
     expect(await check('GET', `${S3}/versions/1`)).toBe(200);

@@ -23,6 +23,7 @@ async function newDraft(server: TestServer): Promise<{ path: string; etag: strin
 }
 
 const ENDPOINTS: Endpoint[] = [
+  { name: 'GET /api/me', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/me' }) },
   { name: 'GET /api/regions', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/regions' }) },
   { name: 'GET /api/rulesets', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/rulesets' }) },
   { name: 'GET /api/rulesets/{id}', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: S3 }) },

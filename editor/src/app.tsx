@@ -1,0 +1,94 @@
+/** The Sturing editor shell: sign-in, role, hash routing; the rule-set editor (Monaco) is a lazy chunk so the home page never loads it. */
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { ApiClient, ApiProblemError } from './api/client';
+import { HomePage } from './features/home/home-page';
+import { SignInForm } from './features/sign-in/sign-in-form';
+import type { Me } from './roles';
+import { parseRoute, type Route } from './route';
+import { storedToken, storeToken, takeTokenFromFragment } from './session';
+
+const RulesetEditorPage = lazy(() => import('./features/ruleset-editor/ruleset-editor-page'));
+
+const ROLE_NAMES: Record<string, string> = {
+  lezer: 'lezer',
+  beleidsmedewerker: 'beleidsmedewerker',
+  vaststeller: 'vaststeller',
+  tester: 'tester',
+  beheerder: 'beheerder',
+};
+
+export function App() {
+  const [token, setToken] = useState<string | undefined>(
+    () => takeTokenFromFragment(window.location, window.history, window.sessionStorage) ?? storedToken(window.sessionStorage),
+  );
+  const [me, setMe] = useState<Me>();
+  const [signInError, setSignInError] = useState<string>();
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const client = useMemo(() => (token ? new ApiClient(token) : undefined), [token]);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    if (!client) return;
+    client
+      .get<Me>('/api/me')
+      .then(setMe)
+      .catch((e: unknown) => {
+        storeToken(window.sessionStorage, undefined);
+        setToken(undefined);
+        setSignInError(e instanceof ApiProblemError && e.status === 401 ? 'Dit token is onbekend of ingetrokken.' : String(e));
+      });
+  }, [client]);
+
+  if (!client) {
+    return (
+      <main>
+        <SignInForm
+          error={signInError}
+          onSignIn={(t) => {
+            storeToken(window.sessionStorage, t);
+            setSignInError(undefined);
+            setToken(t);
+          }}
+        />
+      </main>
+    );
+  }
+  if (!me) return <main>Aanmelden…</main>;
+
+  return (
+    <>
+      <header className="app-header">
+        <a href="#/" className="brand">
+          Sturing
+        </a>
+        <nav aria-label="Hoofdmenu">
+          <a href="#/">Segmentmatrix</a>
+        </nav>
+        <span className="user">
+          {me.name} ({ROLE_NAMES[me.role] ?? me.role})
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            storeToken(window.sessionStorage, undefined);
+            setMe(undefined);
+            setToken(undefined);
+          }}
+        >
+          Afmelden
+        </button>
+      </header>
+      {route.name === 'home' && <HomePage client={client} today={new Date().toISOString().slice(0, 10)} />}
+      {route.name === 'ruleset' && (
+        <Suspense fallback={<main>Editor laden…</main>}>
+          <RulesetEditorPage key={route.rulesetId} client={client} me={me} rulesetId={route.rulesetId} />
+        </Suspense>
+      )}
+    </>
+  );
+}

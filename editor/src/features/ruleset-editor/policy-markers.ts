@@ -1,0 +1,27 @@
+/** Runs the engine's full rule-set validation (schema + policy checks) on editor text and locates each issue for Monaco. */
+import type { Issue } from '../../../../engine/src/errors';
+import type { Region, SharedRules } from '../../../../engine/src/rule-set';
+import { JsonSourceMap } from '../../../../engine/src/source-location';
+import { validateRuleSet } from '../../../../engine/src/validate-rule-set';
+
+export interface LocatedIssue extends Issue {
+  line: number;
+  column: number;
+}
+
+export interface ValidationContext {
+  region?: Region;
+  sharedRules: Record<string, SharedRules>;
+}
+
+/** Issues of the text as a rule set, each with its 1-based line/column; a JSON syntax error yields none (Monaco reports it). */
+export function locateRuleSetIssues(text: string, context: ValidationContext): LocatedIssue[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const map = new JsonSourceMap(text);
+  return validateRuleSet(document, context).map((issue) => ({ ...issue, ...map.locate(issue.path) }));
+}

@@ -1,0 +1,53 @@
+/** A readable Dutch summary of the policy in the (unsaved) text: per perceel the four steering elements, as the matrix words them. */
+import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy-text';
+import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/rule-set';
+
+export interface PolicySummaryProps {
+  document: unknown;
+}
+
+export function PolicySummary({ document }: PolicySummaryProps) {
+  const ruleSet = document as Partial<RuleSetVersion> | undefined;
+  const percelen = ruleSet?.policy?.percelen as Record<string, PerceelPolicy | undefined> | undefined;
+  if (!ruleSet || typeof ruleSet !== 'object' || !percelen || typeof percelen !== 'object') {
+    return <p className="muted">Geen samenvatting: de tekst is (nog) geen regelset met beleid.</p>;
+  }
+  return (
+    <section aria-label="Samenvatting van het beleid" className="summary">
+      <h2>{ruleSet.title ?? ruleSet.id}</h2>
+      {Object.entries(percelen).map(([name, perceel]) => (
+        <div key={name}>
+          <h3>Perceel {name}</h3>
+          <dl>
+            {STEERING_ELEMENTS.map((element) => {
+              let text: string;
+              try {
+                text = describeElement(perceel, element);
+              } catch {
+                text = '(onvolledig)';
+              }
+              return (
+                <div key={element} className="summary-row">
+                  <dt>{ELEMENT_TITLES[element]}</dt>
+                  <dd>{text}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ))}
+      {ruleSet.overrides && Object.keys(ruleSet.overrides).length > 0 && (
+        <>
+          <h3>Afwijkingen</h3>
+          <ul>
+            {Object.entries(ruleSet.overrides).map(([gemeente, o]) => (
+              <li key={gemeente}>
+                <strong>{gemeente}</strong>: {o?.description ?? ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

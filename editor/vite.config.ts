@@ -1,0 +1,21 @@
+/** Vite build of the editor: React, Monaco bundled locally (workers via ?worker), JSON Schemas precompiled (no eval under the CSP), /api proxied to the server in dev. */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { ajvStandalone } from './ajv-standalone-plugin';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [ajvStandalone(), react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  server: {
+    proxy: { '/api': { target: process.env.STURING_API ?? 'http://localhost:3000', changeOrigin: true } },
+  },
+});

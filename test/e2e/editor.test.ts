@@ -1,0 +1,49 @@
+// End-to-end: the built editor served by the real server (server/index.ts, temporary store, free port), driven by Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../api/harness';
+import { spawnServer, type ServerProcess } from '../api/spawn-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
+const TOKEN = 'e2e-beheerder-token-0123456789';
+
+describe.skipIf(!existsSync(CHROMIUM))('editor end to end (Chromium)', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    const build = spawnSync(process.execPath, [join(ROOT, 'editor', 'build-if-stale.js')], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`editor build failed:\n${build.stdout}\n${build.stderr}`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'sturing-e2e-'));
+    server = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: TOKEN });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in with the token link and shows the segment matrix without loading Monaco', async () => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}/#token=${TOKEN}`);
+    await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    expect(await page.locator('.app-header .user').textContent()).toContain('beheerder');
+    expect(requested.filter((u) => /editor\.api|ruleset-editor-page/.test(u))).toEqual([]);
+    await shot('01-segmentmatrix');
+  });
+});
