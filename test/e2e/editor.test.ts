@@ -12,6 +12,17 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
 const TOKEN = 'e2e-beheerder-token-0123456789';
 
+/** Double-clicks a visible JSON string token (exact text) in Monaco, selecting the word inside the quotes. */
+async function selectWord(page: Page, word: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.waitForTimeout(300);
+  await page
+    .locator('.monaco-editor .view-line span', { hasText: new RegExp(`^"${word}"$`) })
+    .first()
+    .dblclick();
+}
+
 describe.skipIf(!existsSync(CHROMIUM))('editor end to end (Chromium)', () => {
   let server: ServerProcess;
   let browser: Browser;
@@ -45,5 +56,35 @@ describe.skipIf(!existsSync(CHROMIUM))('editor end to end (Chromium)', () => {
     expect(await page.locator('.app-header .user').textContent()).toContain('beheerder');
     expect(requested.filter((u) => /editor\.api|ruleset-editor-page/.test(u))).toEqual([]);
     await shot('01-segmentmatrix');
+  });
+
+  it('opens Noord-Limburg Wmo S1b, marks an invalid enum value in Dutch, and clears it when fixed', async () => {
+    await page.locator('a[href="#/regels/noord-limburg/wmo/S1b"]').first().click();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    await selectWord(page, 'traject');
+    await page.keyboard.type('trajekt', { delay: 40 });
+    await page.getByText('1 probleem/problemen in de beleidscontrole').waitFor();
+    const problems = page.getByRole('region', { name: 'Problemen' });
+    const text = await problems.textContent();
+    expect(text).toContain('/policy/basiseenheid');
+    expect(text).toMatch(/waarde|moet|toegestaan/);
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+    await shot('02-ongeldige-enum');
+    await page.keyboard.press('Control+Z');
+    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    await shot('03-hersteld');
+  });
+
+  it('saves a draft and publishes it as version 2', async () => {
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText(/Concept opgeslagen \(revisie \d+\)/).waitFor();
+    await page.getByRole('button', { name: 'Publiceren…' }).click();
+    await page.getByLabel('Ingangsdatum').fill('2030-01-01');
+    await page.getByLabel('Toelichting op de wijziging').fill('E2E: ongewijzigd beleid opnieuw gepubliceerd');
+    await shot('04-publiceren');
+    await page.getByRole('dialog').getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 60_000 });
+    await shot('05-gepubliceerd');
   });
 });
