@@ -5,11 +5,11 @@
  * and the result is the same Decision (receipt) with explained findings.
  */
 import { isIsoDate } from './dates';
-import type { Decision, Finding, FindingSubject, MissingFact } from './decision';
+import type { Decision, FindingSubject } from './decision';
 import { SturingError } from './errors';
 import { chooseVersion, loadSharedRules, type EvaluateOptions } from './evaluate-case';
 import type { ExpandedRule } from './expand-rules';
-import { explainConditions } from './explain';
+import { FindingCollector, fillPerceel, receiptOf } from './finding-collector';
 import { readPointer } from './json-pointer';
 import { prepareRuleSet } from './prepare-rule-set';
 import { assertValidProviderData, checkProviderDataAgainst } from './provider-data';
@@ -20,7 +20,6 @@ import { parseRuleSetId } from './rule-set';
 import { resolveFactPath } from './fact-path';
 import { findSubjectFact } from './rule-subjects';
 import { runRules } from './run-rules';
-import { ENGINE_VERSION } from './version';
 
 export interface ProviderEvaluationInput {
   providerData: unknown;
@@ -53,10 +52,6 @@ function fillMessage(message: string, facts: Record<string, unknown>): string {
   });
 }
 
-function fillPerceel(pointer: string, perceel: string): string {
-  return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
-}
-
 /** Evaluates provider data under one rule-set version and returns the decision with explanations. */
 export async function evaluateProvidersWith(input: ProviderEvaluationInput): Promise<Decision> {
   const { ruleSet, region } = input;
@@ -84,9 +79,7 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
     ...sets.aanbieders.map((set) => ({ set, rules: perProvider })),
   ];
 
-  const findings: Finding[] = [];
-  const missingByKey = new Map<string, MissingFact>();
-  const undecidedRules: Decision['undecidedRules'] = [];
+  const collector = new FindingCollector(lookup);
   let evaluated = 0;
   for (const { set, rules } of units) {
     if (rules.length === 0) continue;
@@ -97,26 +90,11 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
     for (const { rule } of rules) {
       const outcome = outcomes.get(rule.id);
       if (!outcome) continue;
-      const missing: { fact: string; path?: string }[] = [];
-      const explanation = explainConditions(outcome.conditions as never, set.facts, missing, lookup);
-      if (explanation.held === null) {
-        undecidedRules.push({ ruleId: rule.id, code: rule.event.type, onderwerp });
-        for (const m of missing) {
-          const key = `${m.fact}|${m.path ?? ''}`;
-          const entry = missingByKey.get(key) ?? { ...m, rules: [], onderwerpen: [] };
-          if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
-          if (!entry.onderwerpen?.includes(describeSubject(set))) entry.onderwerpen?.push(describeSubject(set));
-          missingByKey.set(key, entry);
-        }
-        continue;
-      }
-      if (explanation.held !== outcome.fired) {
-        throw new Error(`Interne inconsistentie bij regel ${rule.id} (${describeSubject(set)}): engine ${outcome.fired}, uitleg ${explanation.held}`);
-      }
-      if (!outcome.fired) continue;
+      const explanation = collector.explain(rule, outcome, set.facts, { onderwerp, label: describeSubject(set) });
+      if (!explanation) continue;
       const pointer = fillPerceel(rule.event.params.policyChoice, set.perceel);
       const message = fillMessage(rule.event.params.message, set.facts);
-      findings.push({
+      collector.findings.push({
         code: rule.event.type,
         severity: rule.event.params.severity,
         message: set.aanbieder ? `${set.aanbieder.naam} (${set.perceel}): ${message}` : `Perceel ${set.perceel}: ${message}`,
@@ -131,25 +109,16 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
     }
   }
 
-  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
   return {
-    rulesetId: ruleSet.id,
-    version: ruleSet.version,
-    title: ruleSet.title,
-    effectiveFrom: ruleSet.effectiveFrom,
-    effectiveTo: ruleSet.effectiveTo ?? null,
-    contentHash: prepared.contentHash,
-    sharedRules: prepared.sharedRules,
-    engineVersion: ENGINE_VERSION,
-    asOf,
+    ...receiptOf(prepared, asOf),
     subject: 'aanbieders',
     gemeente: null,
     perceel: null,
     override: null,
-    findings,
-    ontbrekend: [...missingByKey.values()],
-    undecidedRules,
-    summary: { fout: count('fout'), waarschuwing: count('waarschuwing'), info: count('info'), regelsGeevalueerd: evaluated },
+    findings: collector.findings,
+    ontbrekend: collector.ontbrekend,
+    undecidedRules: collector.undecidedRules,
+    summary: collector.summary(evaluated),
     input: { providers: data },
   };
 }

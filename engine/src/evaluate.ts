@@ -1,7 +1,7 @@
 /** Evaluates a case against a given rule-set version: the heart of the engine. */
-import type { Decision, Finding, MissingFact } from './decision';
+import type { Decision } from './decision';
 import { SturingError } from './errors';
-import { explainConditions } from './explain';
+import { FindingCollector, fillPerceel, receiptOf } from './finding-collector';
 import { buildCaseFacts } from './facts';
 import { readPointer } from './json-pointer';
 import { applyOverride } from './overrides';
@@ -11,7 +11,6 @@ import { parseRuleSetId } from './rule-set';
 import { runRules } from './run-rules';
 import { validateAgainstSchema } from './schemas';
 import { isIsoDate } from './dates';
-import { ENGINE_VERSION } from './version';
 
 export interface EvaluationInput {
   caseData: unknown;
@@ -37,10 +36,6 @@ export function assertValidCase(caseData: unknown): asserts caseData is CaseShap
   if (issues.length > 0) {
     throw new SturingError('CASUS_ONGELDIG', `De casus is ongeldig: ${issues[0].path || '/'} ${issues[0].message}`, issues);
   }
-}
-
-function fillPerceel(pointer: string, perceel: string): string {
-  return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
 /** Evaluates one case under one rule-set version and returns the decision with explanations. */
@@ -69,31 +64,14 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
   const facts = buildCaseFacts(caseData, applied.policy, asOf);
   const outcomes = await runRules(prepared.rules, facts);
 
-  const findings: Finding[] = [];
-  const missingByKey = new Map<string, MissingFact>();
-  const undecidedRules: Decision['undecidedRules'] = [];
+  const collector = new FindingCollector();
   for (const { rule } of prepared.rules) {
     const outcome = outcomes.get(rule.id);
     if (!outcome) continue;
-    const missing: { fact: string; path?: string }[] = [];
-    const explanation = explainConditions(outcome.conditions as never, facts, missing);
-    if (explanation.held === null) {
-      undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
-      for (const m of missing) {
-        const key = `${m.fact}|${m.path ?? ''}`;
-        const entry = missingByKey.get(key) ?? { ...m, rules: [] };
-        if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
-        missingByKey.set(key, entry);
-      }
-      continue;
-    }
-    // json-rules-engine is the reference: it must agree with the three-valued reading.
-    if (explanation.held !== outcome.fired) {
-      throw new Error(`Interne inconsistentie bij regel ${rule.id}: engine ${outcome.fired}, uitleg ${explanation.held}`);
-    }
-    if (!outcome.fired) continue;
+    const explanation = collector.explain(rule, outcome, facts);
+    if (!explanation) continue;
     const pointer = fillPerceel(rule.event.params.policyChoice, caseData.perceel);
-    findings.push({
+    collector.findings.push({
       code: rule.event.type,
       severity: rule.event.params.severity,
       message: rule.event.params.message,
@@ -110,24 +88,15 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
     });
   }
 
-  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
   return {
-    rulesetId: ruleSet.id,
-    version: ruleSet.version,
-    title: ruleSet.title,
-    effectiveFrom: ruleSet.effectiveFrom,
-    effectiveTo: ruleSet.effectiveTo ?? null,
-    contentHash: prepared.contentHash,
-    sharedRules: prepared.sharedRules,
-    engineVersion: ENGINE_VERSION,
-    asOf,
+    ...receiptOf(prepared, asOf),
     gemeente: caseData.gemeente,
     perceel: caseData.perceel,
     override: applied.overridden.length > 0 ? { gemeente: caseData.gemeente, pointers: applied.overridden } : null,
-    findings,
-    ontbrekend: [...missingByKey.values()],
-    undecidedRules,
-    summary: { fout: count('fout'), waarschuwing: count('waarschuwing'), info: count('info'), regelsGeevalueerd: prepared.rules.length },
+    findings: collector.findings,
+    ontbrekend: collector.ontbrekend,
+    undecidedRules: collector.undecidedRules,
+    summary: collector.summary(prepared.rules.length),
     input: { case: caseData },
   };
 }

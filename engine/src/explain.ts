@@ -29,7 +29,8 @@ function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
 }
 
-type FactLookup = (name: string) => FactDefinition | undefined;
+/** Finds the definition of a fact by name (case facts by default, provider facts for provider rules). */
+export type FactLookup = (name: string) => FactDefinition | undefined;
 
 function missingInput(fact: string, value: unknown, lookup: FactLookup): boolean {
   return value === undefined && lookup(fact)?.suppliedByUser === true;

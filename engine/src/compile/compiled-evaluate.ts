@@ -4,6 +4,7 @@
  * bulk work (impact, populations, benchmarks); the reference path stays
  * json-rules-engine.
  */
+import { fillPerceel } from '../finding-collector';
 import type { Finding, MissingFact } from '../decision';
 import { SturingError } from '../errors';
 import { assertValidCase, type EvaluationInput } from '../evaluate';
@@ -80,10 +81,6 @@ function compiledFor(ruleSet: RuleSetVersion, sharedRules: Record<string, Shared
   const rules = compileRules(prepareRuleSet(ruleSet, sharedRules));
   compiledByRuleSet.set(ruleSet, { sharedRules, rules });
   return rules;
-}
-
-function fillPerceel(pointer: string, perceel: string): string {
-  return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
 /** Evaluates one case with the compiled rules; same inputs and checks as evaluateCaseWith. */
