@@ -1,9 +1,8 @@
 /** Evaluates a case against a given rule-set version: the heart of the engine. */
 import type { Decision } from './decision';
 import { SturingError } from './errors';
-import { FindingCollector, fillPerceel, receiptOf } from './finding-collector';
+import { FindingCollector, caseFindingOf, receiptOf } from './finding-collector';
 import { buildCaseFacts } from './facts';
-import { readPointer } from './json-pointer';
 import { applyOverride } from './overrides';
 import { prepareRuleSet } from './prepare-rule-set';
 import type { Region, RuleSetVersion, SharedRules } from './rule-set';
@@ -70,22 +69,7 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
     if (!outcome) continue;
     const explanation = collector.explain(rule, outcome, facts);
     if (!explanation) continue;
-    const pointer = fillPerceel(rule.event.params.policyChoice, caseData.perceel);
-    collector.findings.push({
-      code: rule.event.type,
-      severity: rule.event.params.severity,
-      message: rule.event.params.message,
-      ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
-      ruleId: rule.id,
-      ruleDescription: rule.description,
-      policyChoice: {
-        pointer,
-        value: readPointer(applied.policy, pointer),
-        override: applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
-      },
-      source: rule.source ?? [],
-      explanation,
-    });
+    collector.findings.push({ ...caseFindingOf(rule, caseData.perceel, applied), explanation });
   }
 
   return {

@@ -6,12 +6,33 @@
 import type { Decision, Explanation, FindingSubject, MissingFact, Finding } from './decision';
 import { explainConditions, type FactLookup } from './explain';
 import type { PreparedRuleSet } from './prepare-rule-set';
+import { readPointer } from './json-pointer';
+import type { AppliedPolicy } from './overrides';
 import type { RuleJson } from './rule-set';
 import { ENGINE_VERSION } from './version';
 
 /** Puts the case's (or unit's) perceel into a policy-choice pointer such as /percelen/{perceel}/toegang/hoe. */
 export function fillPerceel(pointer: string, perceel: string): string {
   return pointer.replace('{perceel}', perceel.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/** A finding of a case rule without its explanation: code, message, rule and the policy choice it applied (marked when an override set it). */
+export function caseFindingOf(rule: RuleJson, perceel: string, applied: AppliedPolicy): Omit<Finding, 'explanation'> {
+  const pointer = fillPerceel(rule.event.params.policyChoice, perceel);
+  return {
+    code: rule.event.type,
+    severity: rule.event.params.severity,
+    message: rule.event.params.message,
+    ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+    ruleId: rule.id,
+    ruleDescription: rule.description,
+    policyChoice: {
+      pointer,
+      value: readPointer(applied.policy, pointer),
+      override: applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
+    },
+    source: rule.source ?? [],
+  };
 }
 
 export class FindingCollector {

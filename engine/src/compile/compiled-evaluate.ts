@@ -4,13 +4,12 @@
  * bulk work (impact, populations, benchmarks); the reference path stays
  * json-rules-engine.
  */
-import { fillPerceel } from '../finding-collector';
+import { caseFindingOf } from '../finding-collector';
 import type { Finding, MissingFact } from '../decision';
 import { SturingError } from '../errors';
 import { assertValidCase, type EvaluationInput } from '../evaluate';
 import { deriveCaseDates, normaliseCase } from '../facts';
 import { decideHoeResponsibility } from '../hoe-responsibility';
-import { readPointer } from '../json-pointer';
 import { applyOverride, type AppliedPolicy } from '../overrides';
 import { prepareRuleSet } from '../prepare-rule-set';
 import type { PerceelPolicy, RuleSetVersion, SharedRules, ToegangPolicy } from '../rule-set';
@@ -140,21 +139,7 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
     if (!held) continue;
     let finding = context.findings[i];
     if (!finding) {
-      const pointer = fillPerceel(rule.event.params.policyChoice, perceel);
-      finding = {
-        code: rule.event.type,
-        severity: rule.event.params.severity,
-        message: rule.event.params.message,
-        ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
-        ruleId: rule.id,
-        ruleDescription: rule.description,
-        policyChoice: {
-          pointer,
-          value: readPointer(context.applied.policy, pointer),
-          override: context.applied.overridden.some((p) => p.startsWith(pointer) || pointer.startsWith(p)),
-        },
-        source: rule.source ?? [],
-      };
+      finding = caseFindingOf(rule, perceel, context.applied);
       context.findings[i] = finding;
     }
     findings.push(finding);
