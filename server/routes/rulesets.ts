@@ -1,5 +1,5 @@
 /** Rule sets, their versions and diffs; drafts and publishing. */
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { diffJson } from '../../engine/src/json-diff';
 import { ApiError } from '../api-error';
 import { actorOf, requirePermission } from '../http/auth';
@@ -42,37 +42,15 @@ export function rulesetRoutes(store: RuleStore): Router {
     res.set('ETag', `"${meta.contentHash}"`).json({ ...meta, document });
   });
 
-  const readOnly = () => {
+  const refuseChange = (_req: Request, res: Response): never => {
+    res.set('Allow', 'GET');
     throw new ApiError(
       'ALLEEN_LEZEN',
       'Gepubliceerde versies zijn onveranderlijk',
       'Een gepubliceerde versie kan niet worden gewijzigd of verwijderd; maak een concept (POST …/drafts) en publiceer een nieuwe versie.',
     );
   };
-  router.put(
-    `${base}/versions/:n`,
-    (_req, res, next) => {
-      res.set('Allow', 'GET');
-      next();
-    },
-    readOnly,
-  );
-  router.patch(
-    `${base}/versions/:n`,
-    (_req, res, next) => {
-      res.set('Allow', 'GET');
-      next();
-    },
-    readOnly,
-  );
-  router.delete(
-    `${base}/versions/:n`,
-    (_req, res, next) => {
-      res.set('Allow', 'GET');
-      next();
-    },
-    readOnly,
-  );
+  router.route(`${base}/versions/:n`).put(refuseChange).patch(refuseChange).delete(refuseChange);
 
   router.get(`${base}/versions/:n/diff/:m`, requirePermission('lezen'), async (req, res) => {
     const id = rulesetId(req);

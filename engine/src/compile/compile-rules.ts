@@ -4,6 +4,7 @@
  * json-rules-engine's results, without building explanations. The
  * reference engine stays the oracle; this is the path for bulk runs.
  */
+import type { ConditionJson as RuleConditionJson } from '../rule-set';
 import type { ExpandedRule } from '../expand-rules';
 import { findFact, type FactDefinition } from '../facts';
 import { parseFactPath } from '../fact-path';
@@ -28,17 +29,8 @@ export interface CompiledRule {
   evaluate: CompiledCondition;
 }
 
-interface ConditionJson {
-  all?: ConditionJson[];
-  any?: ConditionJson[];
-  not?: ConditionJson;
-  fact?: string;
-  path?: string;
-  operator?: string;
-  value?: unknown;
-  priority?: number;
-  condition?: string;
-}
+/** A rule condition as written, plus the json-rules-engine features the compiler refuses (condition priority, named conditions). */
+type ConditionJson = RuleConditionJson & { all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson; priority?: number; condition?: string };
 
 type OperatorFn = (factValue: unknown, value: unknown) => boolean;
 
