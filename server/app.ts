@@ -12,6 +12,7 @@ import { evaluateRoutes } from './routes/evaluate';
 import { matrixRoutes } from './routes/matrix';
 import { healthRoute, miscRoutes } from './routes/misc';
 import { rulesetRoutes } from './routes/rulesets';
+import { suiteRoutes } from './routes/suites';
 import { testRunRoutes } from './routes/test-runs';
 import type { Clock, RuleStore } from './store/rule-store';
 import { TokenStore } from './store/token-store';
@@ -56,6 +57,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(healthRoute(store));
   api.use(authenticate(tokens));
   api.use(rulesetRoutes(store));
+  api.use(suiteRoutes(store));
   api.use(evaluateRoutes(store));
   api.use(testRunRoutes(runs));
   api.use(calcRoutes());

@@ -233,6 +233,30 @@ export function buildOpenApi(): Record<string, unknown> {
           ],
         }),
       },
+      [`${base}/suites`]: {
+        get: operation('De regressiesuites van een regelset (casussen met verwachte bevindingen)', {
+          parameters: RULESET_PARAMS,
+          errors: [404],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['suites'],
+              properties: {
+                suites: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['id', 'suite'],
+                    properties: { id: { type: 'string' }, suite: { type: 'object', required: ['cases'], properties: { cases: { type: 'array' } } } },
+                  },
+                },
+              },
+            },
+            'De suites',
+          ],
+        }),
+      },
       [`${base}/drafts`]: {
         post: operation('Nieuw concept vanaf een versie (standaard de laatste)', {
           parameters: RULESET_PARAMS,

@@ -8,6 +8,8 @@ import { parseRoute, type Route } from './route';
 import { storedToken, storeToken, takeTokenFromFragment } from './session';
 
 const RulesetEditorPage = lazy(() => import('./features/ruleset-editor/ruleset-editor-page'));
+const AccessCheckPage = lazy(() => import('./features/access-check/access-check-page'));
+const FundingPage = lazy(() => import('./features/funding/funding-page'));
 
 const ROLE_NAMES: Record<string, string> = {
   lezer: 'lezer',
@@ -67,7 +69,15 @@ export function App() {
           Sturing
         </a>
         <nav aria-label="Hoofdmenu">
-          <a href="#/">Segmentmatrix</a>
+          <a href="#/" aria-current={route.name === 'home' ? 'page' : undefined}>
+            Segmentmatrix
+          </a>
+          <a href="#/toegangscheck" aria-current={route.name === 'access-check' ? 'page' : undefined}>
+            Toegangscheck
+          </a>
+          <a href="#/bekostiging" aria-current={route.name === 'funding' ? 'page' : undefined}>
+            Bekostiging
+          </a>
         </nav>
         <span className="user">
           {me.name} ({ROLE_NAMES[me.role] ?? me.role})
@@ -86,7 +96,17 @@ export function App() {
       {route.name === 'home' && <HomePage client={client} today={new Date().toISOString().slice(0, 10)} />}
       {route.name === 'ruleset' && (
         <Suspense fallback={<main>Editor laden…</main>}>
-          <RulesetEditorPage key={route.rulesetId} client={client} me={me} rulesetId={route.rulesetId} />
+          <RulesetEditorPage key={route.rulesetId} client={client} me={me} rulesetId={route.rulesetId} tab={route.tab} />
+        </Suspense>
+      )}
+      {route.name === 'access-check' && (
+        <Suspense fallback={<main>Toegangscheck laden…</main>}>
+          <AccessCheckPage client={client} />
+        </Suspense>
+      )}
+      {route.name === 'funding' && (
+        <Suspense fallback={<main>Rekenhulp laden…</main>}>
+          <FundingPage client={client} />
         </Suspense>
       )}
     </>

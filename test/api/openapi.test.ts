@@ -70,6 +70,7 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('GET', S3)).toBe(200);
     expect(await check('GET', `${S3}/versions/1`)).toBe(200);
     expect(await check('GET', `${S3}/versions/1/diff/1`)).toBe(200);
+    expect(await check('GET', `${S3}/suites`)).toBe(200);
     const created = await server.call('POST', `${S3}/drafts`, { body: {} });
     expect(await check('POST', `${S3}/drafts`, { body: { fromVersion: 1 } })).toBe(201);
     const draft = `${S3}/drafts/${created.json.id}`;
@@ -96,6 +97,7 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('GET', '/api/regions', { role: null })).toBe(401);
     expect(await check('POST', '/api/tokens', { role: 'lezer', body: { role: 'lezer', name: 'x' } })).toBe(403);
     expect(await check('GET', '/api/rulesets/x/wmo/S9')).toBe(404);
+    expect(await check('GET', '/api/rulesets/x/wmo/S9/suites')).toBe(404);
     expect(await check('GET', `${S3}/versions/abc`)).toBe(400);
     expect(await check('PUT', `${S3}/versions/1`, { body: {} })).toBe(405);
     const created = await server.call('POST', `${S3}/drafts`, { body: {} });

@@ -29,6 +29,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET /api/rulesets/{id}', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: S3 }) },
   { name: 'GET …/versions/{n}', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: `${S3}/versions/1` }) },
   { name: 'GET …/versions/{n}/diff/{m}', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: `${S3}/versions/1/diff/1` }) },
+  { name: 'GET …/suites', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: `${S3}/suites` }) },
   { name: 'POST …/drafts', permission: 'concepten', success: 201, request: async () => ({ method: 'POST', path: `${S3}/drafts`, body: {} }) },
   { name: 'GET …/drafts/{id}', permission: 'lezen', success: 200, request: async (s) => ({ method: 'GET', path: (await newDraft(s)).path }) },
   {

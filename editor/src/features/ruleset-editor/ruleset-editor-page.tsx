@@ -3,48 +3,37 @@
  * save as draft with If-Match (412 shows the server's document and keeps the user's text), publish dialog.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Region, SharedRules } from '../../../../engine/src/rule-set';
+import type { Region } from '../../../../engine/src/rule-set';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { formatDate } from '../../format';
 import { may, type Me } from '../../roles';
+import { rulesetHref, type RulesetTab } from '../../route';
+import { ComparePanel } from '../compare/compare-panel';
+import { HistoryPanel } from '../history/history-panel';
+import { ImpactPanel } from '../impact/impact-panel';
+import { RegressionPanel } from '../regression/regression-panel';
+import { SimulatorPanel } from '../simulator/simulator-panel';
 import { locateRuleSetIssues, type LocatedIssue } from './policy-markers';
 import { PolicySummary } from './policy-summary';
 import { PublishDialog } from './publish-dialog';
 import { RulesetJsonEditor } from './ruleset-json-editor';
+import { SHARED_RULES } from './shared-rules';
+import type { DraftMeta, DraftRef, RuleSetInfo, RulesetTabProps, RulesetWorkspace, VersionMeta } from './workspace';
 
-/** Shared rule libraries, bundled from rules/shared (the same files the server is seeded from). */
-const SHARED_RULES: Record<string, SharedRules> = Object.fromEntries(
-  Object.entries(import.meta.glob<SharedRules>('../../../../rules/shared/*.json', { eager: true, import: 'default' })).map(([file, rules]) => [
-    file.replace(/^.*\/([^/]+)\.json$/, '$1'),
-    rules,
-  ]),
-);
-
-interface VersionMeta {
-  version: number;
-  effectiveFrom: string;
-  changeNote: string;
-  contentHash: string;
-}
-interface DraftMeta {
-  id: string;
-  baseVersion: number | null;
-  revision: number;
-  etag: string;
-  document: unknown;
-}
-interface RuleSetInfo {
-  id: string;
-  title: string;
-  latestVersion: number;
-  versions: VersionMeta[];
-  drafts: DraftMeta[];
-}
+/** The tabs after "Bewerken"; the JSON editor stays mounted (hidden) so its undo history survives a tab switch. */
+const TABS: { id: Exclude<RulesetTab, 'bewerken'>; label: string; panel: (props: RulesetTabProps) => React.ReactNode }[] = [
+  { id: 'proberen', label: 'Case proberen', panel: SimulatorPanel },
+  { id: 'vergelijken', label: 'Vergelijken', panel: ComparePanel },
+  { id: 'regressie', label: 'Regressietests', panel: RegressionPanel },
+  { id: 'impact', label: 'Impact', panel: ImpactPanel },
+  { id: 'geschiedenis', label: 'Geschiedenis', panel: HistoryPanel },
+];
 
 export interface RulesetEditorPageProps {
   client: ApiClient;
   me: Me;
   rulesetId: string;
+  tab: RulesetTab;
 }
 
 function parseOrUndefined(text: string): unknown {
@@ -55,11 +44,11 @@ function parseOrUndefined(text: string): unknown {
   }
 }
 
-export default function RulesetEditorPage({ client, me, rulesetId }: RulesetEditorPageProps) {
+export default function RulesetEditorPage({ client, me, rulesetId, tab }: RulesetEditorPageProps) {
   const [info, setInfo] = useState<RuleSetInfo>();
   const [regions, setRegions] = useState<Region[]>([]);
   const [text, setText] = useState('');
-  const [draft, setDraft] = useState<{ id: string; etag: string; revision: number }>();
+  const [draft, setDraft] = useState<DraftRef>();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState<unknown>();
@@ -85,7 +74,7 @@ export default function RulesetEditorPage({ client, me, rulesetId }: RulesetEdit
   const issues: LocatedIssue[] = useMemo(() => (text ? locateRuleSetIssues(text, { region, sharedRules: SHARED_RULES }) : []), [text, region]);
   const document = useMemo(() => parseOrUndefined(text), [text]);
 
-  const save = async (): Promise<{ id: string; etag: string } | undefined> => {
+  const save = async (): Promise<DraftRef | undefined> => {
     setError(undefined);
     setConflict(undefined);
     if (document === undefined) {
@@ -116,6 +105,8 @@ export default function RulesetEditorPage({ client, me, rulesetId }: RulesetEdit
 
   if (!info) return <main>{error ? <p role="alert">{error}</p> : <p>Regelset laden…</p>}</main>;
   const schemaOrPolicy = issues.length;
+  const workspace: RulesetWorkspace = { client, me, rulesetId, info, text, document, region, sharedRules: SHARED_RULES, draft, saveDraft: save };
+  const activeTab = TABS.find((t) => t.id === tab);
   return (
     <main className="ruleset-editor">
       <h1>
@@ -153,7 +144,15 @@ export default function RulesetEditorPage({ client, me, rulesetId }: RulesetEdit
           <pre>{JSON.stringify(conflict, null, 2)}</pre>
         </details>
       )}
-      <div className="editor-layout">
+      <nav className="tabs" aria-label="Onderdelen van de regelset">
+        {[{ id: 'bewerken' as const, label: 'Bewerken' }, ...TABS].map((t) => (
+          <a key={t.id} href={rulesetHref(rulesetId, t.id)} aria-current={tab === t.id ? 'page' : undefined} className={tab === t.id ? 'tab active' : 'tab'}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {activeTab && <section aria-label={activeTab.label}>{activeTab.panel({ workspace })}</section>}
+      <div className="editor-layout" hidden={tab !== 'bewerken'}>
         <RulesetJsonEditor value={text} onChange={setText} issues={issues} />
         <aside>
           <PolicySummary document={document} />

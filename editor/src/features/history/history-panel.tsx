@@ -1,0 +1,6 @@
+/** Geschiedenis tab of the rule-set page (placeholder until the feature lands in this session). */
+import type { RulesetTabProps } from '../ruleset-editor/workspace';
+
+export function HistoryPanel({ workspace }: RulesetTabProps) {
+  return <p className="muted">Geschiedenis voor {workspace.rulesetId} is nog niet beschikbaar.</p>;
+}

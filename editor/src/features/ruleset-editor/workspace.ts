@@ -1,0 +1,63 @@
+/**
+ * What every tab of the rule-set page works on: the rule set as the server knows it and the editor's
+ * current (possibly unsaved) text. Tabs read the text so they can try, compare and test the draft before it is saved.
+ */
+import type { Region, SharedRules } from '../../../../engine/src/rule-set';
+import type { ApiClient } from '../../api/client';
+import type { Me } from '../../roles';
+
+export interface VersionMeta {
+  version: number;
+  effectiveFrom: string;
+  changeNote: string;
+  effectiveTo?: string | null;
+  contentHash: string;
+  author?: string;
+  publishedAt?: string;
+}
+
+export interface DraftMeta {
+  id: string;
+  baseVersion: number | null;
+  revision: number;
+  etag: string;
+  document: unknown;
+  author?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface RuleSetInfo {
+  id: string;
+  title: string;
+  latestVersion: number;
+  versions: VersionMeta[];
+  drafts: DraftMeta[];
+}
+
+export interface DraftRef {
+  id: string;
+  etag: string;
+  revision: number;
+}
+
+export interface RulesetWorkspace {
+  client: ApiClient;
+  me: Me;
+  rulesetId: string;
+  info: RuleSetInfo;
+  /** The editor's text, saved or not. */
+  text: string;
+  /** The text parsed as JSON, or undefined while it is not valid JSON. */
+  document: unknown;
+  region: Region | undefined;
+  sharedRules: Record<string, SharedRules>;
+  /** The draft this editor saves to, once saved. */
+  draft: DraftRef | undefined;
+  /** Saves the text as a draft (creating one when needed); undefined when saving failed (the page shows why). */
+  saveDraft: () => Promise<DraftRef | undefined>;
+}
+
+export interface RulesetTabProps {
+  workspace: RulesetWorkspace;
+}

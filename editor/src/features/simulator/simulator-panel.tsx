@@ -1,0 +1,6 @@
+/** Case proberen tab of the rule-set page (placeholder until the feature lands in this session). */
+import type { RulesetTabProps } from '../ruleset-editor/workspace';
+
+export function SimulatorPanel({ workspace }: RulesetTabProps) {
+  return <p className="muted">Case proberen voor {workspace.rulesetId} is nog niet beschikbaar.</p>;
+}
