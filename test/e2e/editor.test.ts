@@ -1,16 +1,7 @@
 // End-to-end: the built editor served by the real server (server/index.ts, temporary store, free port), driven by Debian's Chromium.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../api/harness';
-import { spawnServer, type ServerProcess } from '../api/spawn-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
-const TOKEN = 'e2e-beheerder-token-0123456789';
+import { E2E_TOKEN, startE2eSession, type E2eSession } from './e2e-session';
 
 /** Double-clicks a visible JSON string token (exact text) in Monaco, selecting the word inside the quotes. */
 async function selectWord(page: Page, word: string): Promise<void> {
@@ -23,34 +14,24 @@ async function selectWord(page: Page, word: string): Promise<void> {
     .dblclick();
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('editor end to end (Chromium)', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+describe('editor end to end (Chromium)', () => {
+  let session: E2eSession;
   let page: Page;
-  let dataDir: string;
-
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => session.shot(name);
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'editor', 'build-if-stale.js')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`editor build failed:\n${build.stdout}\n${build.stderr}`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'sturing-e2e-'));
-    server = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: TOKEN });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+    session = await startE2eSession();
+    page = session.page;
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('signs in with the token link and shows the segment matrix without loading Monaco', async () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.url}/#token=${TOKEN}`);
+    await page.goto(`${session.server.url}/#token=${E2E_TOKEN}`);
     await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
     await page.getByRole('table').first().waitFor();
     expect(await page.locator('.app-header .user').textContent()).toContain('beheerder');
