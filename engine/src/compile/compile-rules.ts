@@ -30,9 +30,10 @@ export interface CompiledRule {
 }
 
 /** A rule condition as written, plus the json-rules-engine features the compiler refuses (condition priority, named conditions). */
-type ConditionJson = RuleConditionJson & { all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson; priority?: number; condition?: string };
+export type ConditionJson = RuleConditionJson & { all?: ConditionJson[]; any?: ConditionJson[]; not?: ConditionJson; priority?: number; condition?: string };
 
-type OperatorFn = (factValue: unknown, value: unknown) => boolean;
+/** An operator as the compiled path calls it. */
+export type OperatorFn = (factValue: unknown, value: unknown) => boolean;
 
 function numberValidator(value: unknown): boolean {
   return Number.parseFloat(value as string).toString() !== 'NaN';
@@ -40,7 +41,7 @@ function numberValidator(value: unknown): boolean {
 
 // json-rules-engine's own operators, reproduced literally (validator && callback), so that
 // edge cases (strings in `in`, numeric strings in lessThan) behave as in the reference.
-const ENGINE_OPERATORS: Record<string, { fn: OperatorFn; acceptsAbsent: boolean }> = {
+export const ENGINE_OPERATORS: Record<string, { fn: OperatorFn; acceptsAbsent: boolean }> = {
   equal: { fn: (a, b) => a === b, acceptsAbsent: false },
   notEqual: { fn: (a, b) => a !== b, acceptsAbsent: false },
   in: { fn: (a, b) => (b as unknown[]).indexOf(a) > -1, acceptsAbsent: false },
@@ -54,9 +55,11 @@ const ENGINE_OPERATORS: Record<string, { fn: OperatorFn; acceptsAbsent: boolean 
 };
 for (const operator of CUSTOM_OPERATORS) ENGINE_OPERATORS[operator.name] = { fn: operator.evaluate, acceptsAbsent: operator.acceptsAbsent };
 
-type FactLookup = (name: string) => FactDefinition | undefined;
+/** Finds a fact's definition (whether the user supplies it). */
+export type FactLookup = (name: string) => FactDefinition | undefined;
 
-function isFactRef(value: unknown): value is { fact: string; path?: string } {
+/** True when a condition's value is a reference to another fact. */
+export function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
 }
 

@@ -126,11 +126,15 @@ describe('compiled evaluator against json-rules-engine (differential)', () => {
         const ruleSet = target.versions[i % target.versions.length];
         const input = { caseData, ruleSet, region, sharedRules: target.shared };
         const fast = evaluateCaseFast(input, { trusted: true });
+        // The closure path (where a CSP forbids generated code) must give the same outcome.
+        const closures = evaluateCaseFast(input, { trusted: true, generateCode: false });
         // The first cases go through the full receipt path; the rest through its lean equivalent.
         const reference = i < 200 ? await evaluateCaseWith(input) : await evaluateReference(ruleSet, target.shared, caseData);
         const a = signature(reference);
         const b = signature(fast);
         if (a !== b) expect({ id: caseData.id, fast: b }).toEqual({ id: caseData.id, fast: a });
+        const c = signature(closures);
+        if (c !== a) expect({ id: caseData.id, closures: c }).toEqual({ id: caseData.id, closures: a });
         if (i < 200) {
           expect(fast.findings).toEqual((reference as Decision).findings.map(({ explanation: _explanation, ...rest }) => rest));
           expect(fast.ontbrekend).toEqual(reference.ontbrekend);

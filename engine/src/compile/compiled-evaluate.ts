@@ -4,86 +4,62 @@
  * bulk work (impact, populations, benchmarks); the reference path stays
  * json-rules-engine.
  */
-import { caseFindingOf } from '../finding-collector';
-import type { Finding, MissingFact } from '../decision';
+import type { MissingFact } from '../decision';
 import { SturingError } from '../errors';
 import { assertValidCase, type EvaluationInput } from '../evaluate';
-import { deriveCaseDates, normaliseCase } from '../facts';
-import { decideHoeResponsibility } from '../hoe-responsibility';
-import { applyOverride, type AppliedPolicy } from '../overrides';
+import { findFact } from '../facts';
 import { prepareRuleSet } from '../prepare-rule-set';
-import type { PerceelPolicy, RuleSetVersion, SharedRules, ToegangPolicy } from '../rule-set';
+import type { RuleSetVersion, SharedRules } from '../rule-set';
 import { parseRuleSetId } from '../rule-set';
 import { isIsoDate } from '../dates';
 import { compileRules, type CompiledRule } from './compile-rules';
+import type { FastDecision } from './fast-decision';
+import { createPolicyContext, type PolicyContext } from './policy-context';
 
-/** A finding of the compiled path: a reference finding without its explanation. */
-export type FastFinding = Omit<Finding, 'explanation'>;
-
-/** The outcome of a compiled evaluation. */
-export interface FastDecision {
-  rulesetId: string;
-  version: number;
-  gemeente: string;
-  perceel: string;
-  findings: FastFinding[];
-  undecidedRules: { ruleId: string; code: string }[];
-  ontbrekend: MissingFact[];
-}
+export type { FastDecision, FastFinding } from './fast-decision';
 
 export interface FastEvaluationOptions {
   /** Skip the case schema validation (cases already validated, e.g. generated ones). Default false. */
   trusted?: boolean;
+  /**
+   * Generate JavaScript per rule set and context (default true where the environment allows
+   * `new Function`); false forces the closure path, which gives the same outcomes more slowly.
+   */
+  generateCode?: boolean;
 }
 
-interface PolicyContext {
-  applied: AppliedPolicy;
-  beleid: PerceelPolicy | undefined;
-  segment: Record<string, unknown>;
-  hoeBeslisser: unknown;
-  toegang: ToegangPolicy | undefined;
-  /** Per rule index: the finding it gives in this context (built once, shared: do not mutate). */
-  findings: (FastFinding | undefined)[];
+interface CompiledRuleSet {
+  sharedRules: Record<string, SharedRules>;
+  rules: CompiledRule[];
+  /** Contexts by municipality, then perceel; one map per code-generation choice. */
+  contexts: [Map<unknown, Map<string, PolicyContext>>, Map<unknown, Map<string, PolicyContext>>];
 }
 
-const contexts = new WeakMap<RuleSetVersion, Map<string, PolicyContext>>();
+const compiledByRuleSet = new WeakMap<RuleSetVersion, CompiledRuleSet>();
 
-function policyContext(ruleSet: RuleSetVersion, gemeente: string, perceelName: string): PolicyContext {
-  let byKey = contexts.get(ruleSet);
-  if (!byKey) contexts.set(ruleSet, (byKey = new Map()));
-  const key = `${gemeente}\u0000${perceelName}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  const applied = applyOverride(ruleSet, gemeente);
-  const policy = applied.policy;
-  const beleid = Object.prototype.hasOwnProperty.call(policy.percelen, perceelName) ? policy.percelen[perceelName] : undefined;
-  const toegangRaw = beleid?.toegang;
-  const toegang = toegangRaw && !('nietVanToepassing' in toegangRaw) ? (toegangRaw as ToegangPolicy) : undefined;
-  const context: PolicyContext = {
-    applied,
-    beleid,
-    segment: { domein: policy.domein, segment: policy.segment, basiseenheid: policy.basiseenheid, percelen: Object.keys(policy.percelen) },
-    hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
-    toegang,
-    findings: [],
-  };
-  byKey.set(key, context);
+/** The compiled rules of a rule set; skips preparation when called again with the same shared-rules object. */
+function compiledFor(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>): CompiledRuleSet {
+  const cached = compiledByRuleSet.get(ruleSet);
+  if (cached && cached.sharedRules === sharedRules) return cached;
+  const compiled: CompiledRuleSet = { sharedRules, rules: compileRules(prepareRuleSet(ruleSet, sharedRules)), contexts: [new Map(), new Map()] };
+  compiledByRuleSet.set(ruleSet, compiled);
+  return compiled;
+}
+
+/** The cached context of a municipality and perceel. */
+function contextFor(compiled: CompiledRuleSet, ruleSet: RuleSetVersion, gemeente: unknown, perceel: string, generateCode: boolean): PolicyContext {
+  const contexts = compiled.contexts[generateCode ? 1 : 0];
+  let byPerceel = contexts.get(gemeente);
+  if (!byPerceel) contexts.set(gemeente, (byPerceel = new Map()));
+  let context = byPerceel.get(perceel);
+  if (!context) byPerceel.set(perceel, (context = createPolicyContext(ruleSet, compiled.rules, gemeente, perceel, { generateCode, lookup: findFact })));
   return context;
 }
 
-const compiledByRuleSet = new WeakMap<RuleSetVersion, { sharedRules: Record<string, SharedRules>; rules: CompiledRule[] }>();
-
-/** The compiled rules of a rule set; skips preparation when called again with the same shared-rules object. */
-function compiledFor(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>): CompiledRule[] {
-  const cached = compiledByRuleSet.get(ruleSet);
-  if (cached && cached.sharedRules === sharedRules) return cached.rules;
-  const rules = compileRules(prepareRuleSet(ruleSet, sharedRules));
-  compiledByRuleSet.set(ruleSet, { sharedRules, rules });
-  return rules;
-}
+const DEFAULT_OPTIONS: FastEvaluationOptions = {};
 
 /** Evaluates one case with the compiled rules; same inputs and checks as evaluateCaseWith. */
-export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluationOptions = {}): FastDecision {
+export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluationOptions = DEFAULT_OPTIONS): FastDecision {
   const { ruleSet, region } = input;
   if (!options.trusted) assertValidCase(input.caseData);
   const caseData = input.caseData as Record<string, unknown> & { gemeente: string; domein: string; segment: string; perceel: string; datum: string };
@@ -103,46 +79,34 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
       ]);
     }
   }
-  const rules = compiledFor(ruleSet, input.sharedRules);
+  const compiled = compiledFor(ruleSet, input.sharedRules);
   const perceel = String(caseData.perceel);
-  const context = policyContext(ruleSet, caseData.gemeente, perceel);
-  const facts: Record<string, unknown> = {
-    casus: normaliseCase(caseData),
-    beleid: context.beleid,
-    segment: context.segment,
-    hoeBeslisser: context.hoeBeslisser,
-    afgeleid: deriveCaseDates(caseData, context.toegang),
-    peildatum: asOf,
-    gemeente: caseData.gemeente,
-  };
-
-  const findings: FastFinding[] = [];
+  const context = contextFor(compiled, ruleSet, caseData.gemeente, perceel, options.generateCode !== false);
+  const held: number[] = [];
+  const undecided: number[] = [];
+  context.decide(caseData, asOf, held, undecided);
+  const findings: FastDecision['findings'] = [];
+  for (let i = 0; i < held.length; i++) findings.push(context.findingOf(held[i]));
   const undecidedRules: FastDecision['undecidedRules'] = [];
-  let missingByKey: Map<string, MissingFact> | undefined;
-  const missing: { fact: string; path?: string }[] = [];
-  for (let i = 0; i < rules.length; i++) {
-    const { rule } = rules[i].expanded;
-    const held = rules[i].decide(facts);
-    if (held === null) {
+  let ontbrekend: MissingFact[] = [];
+  if (undecided.length > 0) {
+    // Rare: collect the missing facts on the unfolded rules, as explain.ts walks the whole tree.
+    const facts = context.factsOf(caseData, asOf);
+    const missingByKey = new Map<string, MissingFact>();
+    const missing: { fact: string; path?: string }[] = [];
+    for (const index of undecided) {
+      const { rule } = compiled.rules[index].expanded;
       missing.length = 0;
-      rules[i].evaluate(facts, missing);
+      compiled.rules[index].evaluate(facts, missing);
       undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
-      missingByKey ??= new Map();
       for (const m of missing) {
         const key = `${m.fact}|${m.path ?? ''}`;
         const entry = missingByKey.get(key) ?? { ...m, rules: [] };
         if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
         missingByKey.set(key, entry);
       }
-      continue;
     }
-    if (!held) continue;
-    let finding = context.findings[i];
-    if (!finding) {
-      finding = caseFindingOf(rule, perceel, context.applied);
-      context.findings[i] = finding;
-    }
-    findings.push(finding);
+    ontbrekend = [...missingByKey.values()];
   }
   return {
     rulesetId: ruleSet.id,
@@ -151,6 +115,6 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
     perceel,
     findings,
     undecidedRules,
-    ontbrekend: missingByKey ? [...missingByKey.values()] : [],
+    ontbrekend,
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * What is fixed for every case of one municipality and perceel under one
+ * rule set: the applied policy, the facts that do not depend on the case,
+ * the rules folded over them and the decider that evaluates what is left.
+ * Built once per combination and cached by the compiled evaluator.
+ */
+import { caseFindingOf } from '../finding-collector';
+import { deriveCaseDates, normaliseCase } from '../facts';
+import { decideHoeResponsibility } from '../hoe-responsibility';
+import { applyOverride, type AppliedPolicy } from '../overrides';
+import type { PerceelPolicy, RuleSetVersion, ToegangPolicy } from '../rule-set';
+import type { CompiledRule, ConditionJson, Facts, FactLookup } from './compile-rules';
+import { foldCondition, type FoldedCondition } from './fold-condition';
+import { generateDecider, type RuleDecider } from './generate-decider';
+import type { FastFinding } from './fast-decision';
+
+export interface PolicyContext {
+  applied: AppliedPolicy;
+  perceel: string;
+  /** Decides every rule for a case: indexes of the rules that hold and of those left undecided. */
+  decide: RuleDecider;
+  /** True when `decide` is generated code, false when it is the closure path. */
+  generated: boolean;
+  /** The facts the reference engine would get for a case (to collect missing facts of undecided rules). */
+  factsOf: (caseData: Record<string, unknown>, asOf: unknown) => Facts;
+  /** The finding rule `index` gives in this context (built once, shared: do not mutate). */
+  findingOf: (index: number) => FastFinding;
+}
+
+export interface PolicyContextOptions {
+  /** Generate code for the decider where the environment allows it. Default true. */
+  generateCode?: boolean;
+  lookup: FactLookup;
+}
+
+/** The closure path: builds the full facts and runs each compiled rule that folding left open. */
+function closureDecider(rules: readonly CompiledRule[], folded: readonly FoldedCondition[], factsOf: PolicyContext['factsOf']): RuleDecider {
+  return (caseData, asOf, held, undecided) => {
+    const facts = factsOf(caseData, asOf);
+    for (let i = 0; i < rules.length; i++) {
+      const node = folded[i];
+      const outcome = node.kind === 'constant' ? node.value : rules[i].decide(facts);
+      if (outcome === true) held.push(i);
+      else if (outcome === null) undecided.push(i);
+    }
+  };
+}
+
+/** Builds the context of one municipality and perceel. */
+export function createPolicyContext(
+  ruleSet: RuleSetVersion,
+  rules: readonly CompiledRule[],
+  gemeente: unknown,
+  perceel: string,
+  options: PolicyContextOptions,
+): PolicyContext {
+  const applied = applyOverride(ruleSet, gemeente as string);
+  const policy = applied.policy;
+  const beleid: PerceelPolicy | undefined = Object.prototype.hasOwnProperty.call(policy.percelen, perceel) ? policy.percelen[perceel] : undefined;
+  const toegangRaw = beleid?.toegang;
+  const toegang = toegangRaw && !('nietVanToepassing' in toegangRaw) ? (toegangRaw as ToegangPolicy) : undefined;
+  const constants: Facts = {
+    beleid,
+    segment: { domein: policy.domein, segment: policy.segment, basiseenheid: policy.basiseenheid, percelen: Object.keys(policy.percelen) },
+    hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
+    gemeente,
+  };
+  // Without a decision-free period in the policy the derived dates do not depend on the case.
+  if (typeof toegang?.beschikkingsvrijeTermijnWeken !== 'number') constants.afgeleid = deriveCaseDates({}, toegang);
+  const factsOf = (caseData: Record<string, unknown>, asOf: unknown): Facts => ({
+    casus: normaliseCase(caseData),
+    beleid: constants.beleid,
+    segment: constants.segment,
+    hoeBeslisser: constants.hoeBeslisser,
+    afgeleid: deriveCaseDates(caseData, toegang),
+    peildatum: asOf,
+    gemeente: caseData.gemeente,
+  });
+  const folded = rules.map((r) => foldCondition(r.expanded.rule.conditions as ConditionJson, constants, options.lookup));
+  const generated = options.generateCode === false ? undefined : generateDecider(folded, { constants, toegang, lookup: options.lookup });
+  const findings: (FastFinding | undefined)[] = [];
+  return {
+    applied,
+    perceel,
+    decide: generated ?? closureDecider(rules, folded, factsOf),
+    generated: generated !== undefined,
+    factsOf,
+    findingOf: (index) => (findings[index] ??= caseFindingOf(rules[index].expanded.rule, perceel, applied)),
+  };
+}
