@@ -1,0 +1,38 @@
+/**
+ * What the Vergelijken tab compares: two sides, each a published version or the editor's unsaved text
+ * ("concept"). Sides travel in the tab's hash as ?van=<side>&naar=<side>, so other tabs can link to a comparison.
+ */
+import { rulesetHref } from '../../route';
+import type { RuleSetInfo } from '../ruleset-editor/workspace';
+
+export type CompareSide = { kind: 'versie'; version: number } | { kind: 'concept' };
+
+/** "v2" or "concept" — the value of a side in selects and links. */
+export function formatSide(side: CompareSide): string {
+  return side.kind === 'concept' ? 'concept' : `v${side.version}`;
+}
+
+/** The side a value names, or undefined for anything else. */
+export function parseSide(value: string | null | undefined): CompareSide | undefined {
+  if (value === 'concept') return { kind: 'concept' };
+  const match = /^v(\d+)$/.exec(value ?? '');
+  return match ? { kind: 'versie', version: Number(match[1]) } : undefined;
+}
+
+/** Link to the Vergelijken tab with both sides chosen. */
+export function compareHref(rulesetId: string, from: CompareSide, to: CompareSide): string {
+  return `${rulesetHref(rulesetId, 'vergelijken')}?van=${formatSide(from)}&naar=${formatSide(to)}`;
+}
+
+/** The sides named in a hash ("#/regels/…/vergelijken?van=v1&naar=v2"), when both are valid. */
+export function sidesFromHash(hash: string): { from: CompareSide; to: CompareSide } | undefined {
+  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+  const from = parseSide(query.get('van'));
+  const to = parseSide(query.get('naar'));
+  return from && to ? { from, to } : undefined;
+}
+
+/** Default: the unsaved text against the latest version it was opened from. */
+export function defaultSides(info: RuleSetInfo): { from: CompareSide; to: CompareSide } {
+  return { from: { kind: 'versie', version: info.latestVersion }, to: { kind: 'concept' } };
+}

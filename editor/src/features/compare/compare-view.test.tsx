@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import s1b from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
+import type { VersionMeta } from '../ruleset-editor/workspace';
+import { CompareView } from './compare-view';
+
+afterEach(cleanup);
+
+const versions: VersionMeta[] = [
+  { version: 1, effectiveFrom: '2022-01-01', changeNote: 'Eerste versie', contentHash: 'a' },
+  { version: 2, effectiveFrom: '2024-01-01', changeNote: 'Bandbreedte', contentHash: 'b' },
+];
+
+function version2(): unknown {
+  const doc = JSON.parse(JSON.stringify(s1b)) as {
+    version: number;
+    effectiveFrom: string;
+    policy: { percelen: { regionaal: { bekostiging: Record<string, unknown> } } };
+  };
+  doc.version = 2;
+  doc.effectiveFrom = '2024-01-01';
+  const bekostiging = doc.policy.percelen.regionaal.bekostiging;
+  delete bekostiging.voorschotten;
+  Object.assign(bekostiging, { budget: 'budgetafspraak', bandbreedtePct: 5 });
+  return doc;
+}
+
+describe('CompareView', () => {
+  it('shows the semantic diff of two versions in Dutch, grouped, and the text diff passed in', () => {
+    render(
+      <CompareView
+        versions={versions}
+        from={{ kind: 'versie', version: 1 }}
+        to={{ kind: 'versie', version: 2 }}
+        onChoose={() => {}}
+        fromDocument={s1b}
+        toDocument={version2()}
+        gemeenteNames={{}}
+      >
+        <pre>tekstdiff</pre>
+      </CompareView>,
+    );
+    const semantic = screen.getByRole('region', { name: 'Inhoudelijke verschillen' });
+    expect(within(semantic).getByRole('heading', { level: 3 }).textContent).toContain('Versie 1 (geldig vanaf 1 januari 2022) → Versie 2');
+    const policy = within(semantic).getByRole('region', { name: 'Regionaal beleid' });
+    expect(within(policy).getByRole('listitem').textContent).toBe(
+      'S1b regionaal — bekostiging: budgetplafond (geen voorschotten) → budgetafspraak met afrekening, bandbreedte 5 %',
+    );
+    expect(within(semantic).getByText('Ingangsdatum 01-01-2022 → 01-01-2024')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Tekstverschillen' })).getByText('tekstdiff')).toBeTruthy();
+  });
+
+  it('lets the user choose the unsaved text as a side, and swap the sides', () => {
+    const onChoose = vi.fn();
+    render(
+      <CompareView
+        versions={versions}
+        from={{ kind: 'versie', version: 1 }}
+        to={{ kind: 'versie', version: 2 }}
+        onChoose={onChoose}
+        fromDocument={s1b}
+        toDocument={s1b}
+        gemeenteNames={{}}
+      />,
+    );
+    expect(screen.getByText('Geen inhoudelijke verschillen.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Nieuw (rechts)'), { target: { value: 'concept' } });
+    expect(onChoose).toHaveBeenLastCalledWith({ kind: 'versie', version: 1 }, { kind: 'concept' });
+    fireEvent.click(screen.getByRole('button', { name: 'Omwisselen' }));
+    expect(onChoose).toHaveBeenLastCalledWith({ kind: 'versie', version: 2 }, { kind: 'versie', version: 1 });
+  });
+
+  it('names the problem instead of a diff when a side cannot be read', () => {
+    render(
+      <CompareView
+        versions={versions}
+        from={{ kind: 'versie', version: 2 }}
+        to={{ kind: 'concept' }}
+        onChoose={() => {}}
+        fromDocument={s1b}
+        toDocument={null}
+        problem="De tekst in de editor is geen geldige JSON; alleen de tekstverschillen zijn te zien."
+        gemeenteNames={{}}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('geen geldige JSON');
+    expect(screen.queryByRole('region', { name: 'Regionaal beleid' })).toBeNull();
+  });
+});
