@@ -82,14 +82,11 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
   const compiled = compiledFor(ruleSet, input.sharedRules);
   const perceel = String(caseData.perceel);
   const context = contextFor(compiled, ruleSet, caseData.gemeente, perceel, options.generateCode !== false);
-  const held: number[] = [];
-  const undecided: number[] = [];
-  context.decide(caseData, asOf, held, undecided);
   const findings: FastDecision['findings'] = [];
-  for (let i = 0; i < held.length; i++) findings.push(context.findingOf(held[i]));
+  const undecided = context.decide(caseData, asOf, findings);
   const undecidedRules: FastDecision['undecidedRules'] = [];
   let ontbrekend: MissingFact[] = [];
-  if (undecided.length > 0) {
+  if (undecided) {
     // Rare: collect the missing facts on the unfolded rules, as explain.ts walks the whole tree.
     const facts = context.factsOf(caseData, asOf);
     const missingByKey = new Map<string, MissingFact>();

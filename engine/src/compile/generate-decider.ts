@@ -13,8 +13,11 @@ import { HOE_ELEMENTS, type ToegangPolicy } from '../rule-set';
 import { ENGINE_OPERATORS, isFactRef, type ConditionJson, type Facts, type FactLookup, type OperatorFn } from './compile-rules';
 import type { FoldedCondition } from './fold-condition';
 
-/** Decides every rule for one case: pushes the rule indexes that hold and those left undecided. */
-export type RuleDecider = (caseData: Record<string, unknown>, asOf: unknown, held: number[], undecided: number[]) => void;
+/**
+ * Decides every rule for one case: pushes the result of each rule that holds (in rule order) onto
+ * `held` and returns the indexes of the rules left undecided, or undefined when there are none.
+ */
+export type RuleDecider<T> = (caseData: Record<string, unknown>, asOf: unknown, held: T[]) => number[] | undefined;
 
 /** What the generated code needs from its context. */
 export interface DeciderContext {
@@ -29,8 +32,6 @@ class Unsupported extends Error {}
 
 /** Helpers the generated code calls; passed in, never globals. */
 interface Helpers {
-  hasOwn: (o: unknown, k: string) => boolean;
-  isOwnEnumerable: (o: unknown, k: string) => boolean;
   normaliseCase: typeof normaliseCase;
   deriveCaseDates: typeof deriveCaseDates;
   toegang: ToegangPolicy | undefined;
@@ -69,7 +70,7 @@ class SourceBuilder {
 /** Code that walks `keys` from variable `v` (own properties only; undefined once a step is missing). */
 function walkSteps(v: string, keys: readonly string[], b: SourceBuilder): string {
   return keys
-    .map((k) => `${v} = ${v} !== null && typeof ${v} === 'object' && H.hasOwn(${v}, ${b.constant(k)}) ? ${v}[${b.constant(k)}] : undefined;`)
+    .map((k) => `${v} = ${v} !== null && typeof ${v} === 'object' && HOP.call(${v}, ${b.constant(k)}) ? ${v}[${b.constant(k)}] : undefined;`)
     .join('\n');
 }
 
@@ -103,14 +104,12 @@ function readFact(v: string, fact: string, path: string | undefined, ctx: Decide
     // The whole case, decision or HOE block: build it as the reference does (no rule set here reads these).
     return `let ${v} = H.normaliseCase(c);\n${walkSteps(v, keys, b)}`;
   }
-  if (first !== 'besluit')
-    return `let ${v} = H.isOwnEnumerable(c, ${b.constant(first)}) ? c[${b.constant(first)}] : undefined;\n${walkSteps(v, keys.slice(1), b)}`;
+  if (first !== 'besluit') return `let ${v} = PE.call(c, ${b.constant(first)}) ? c[${b.constant(first)}] : undefined;\n${walkSteps(v, keys.slice(1), b)}`;
   b.usesBesluit = true;
-  if (second !== 'hoe')
-    return `let ${v} = H.isOwnEnumerable(d, ${b.constant(second)}) ? d[${b.constant(second)}] : undefined;\n${walkSteps(v, keys.slice(2), b)}`;
+  if (second !== 'hoe') return `let ${v} = PE.call(d, ${b.constant(second)}) ? d[${b.constant(second)}] : undefined;\n${walkSteps(v, keys.slice(2), b)}`;
   b.usesHoe = true;
   const open = HOE.has(third) ? 'OPEN' : 'undefined';
-  return `let ${v} = H.isOwnEnumerable(h, ${b.constant(third)}) ? h[${b.constant(third)}] : ${open};\n${walkSteps(v, rest, b)}`;
+  return `let ${v} = PE.call(h, ${b.constant(third)}) ? h[${b.constant(third)}] : ${open};\n${walkSteps(v, rest, b)}`;
 }
 
 /** True when a reference to `fact` with `path` can be absent per case (user-supplied facts read on a path). */
@@ -186,19 +185,20 @@ function canGenerateCode(): boolean {
 }
 
 /**
- * Generates the decider for the folded rules of one context (index = rule index), or undefined when
- * code cannot be generated here or a rule uses something the generator does not express.
+ * Generates the decider for the folded rules of one context (index = rule index; `results[index]` is
+ * what a holding rule pushes), or undefined when code cannot be generated here or a rule uses
+ * something the generator does not express.
  */
-export function generateDecider(rules: readonly FoldedCondition[], ctx: DeciderContext): RuleDecider | undefined {
+export function generateDecider<T>(rules: readonly FoldedCondition[], ctx: DeciderContext, results: readonly T[]): RuleDecider<T> | undefined {
   if (!canGenerateCode()) return undefined;
   const b = new SourceBuilder();
   let body: string;
   try {
     body = rules
       .map((node, index) => {
-        if (node.kind === 'constant') return node.value ? `held.push(${index});` : '';
+        if (node.kind === 'constant') return node.value ? `held.push(R[${index}]);` : '';
         const r = b.name('r');
-        return `{\n${emitNode(node, r, ctx, b)}\nif (${r} === true) held.push(${index}); else if (${r} === null) undecided.push(${index});\n}`;
+        return `{\n${emitNode(node, r, ctx, b)}\nif (${r} === true) held.push(R[${index}]); else if (${r} === null) (undecided ??= []).push(${index});\n}`;
       })
       .filter((code) => code !== '')
       .join('\n');
@@ -209,14 +209,13 @@ export function generateDecider(rules: readonly FoldedCondition[], ctx: DeciderC
   const prologue = [b.usesBesluit ? 'const d = c.besluit ?? EMPTY;' : '', b.usesHoe ? 'const h = d.hoe ?? EMPTY;' : '', b.usesDerived ? 'let a;' : ''].join(
     '\n',
   );
-  const source = `'use strict';\nreturn function decideRules(c, asOf, held, undecided) {\n${prologue}\n${body}\n};`;
+  const source = `'use strict';\nreturn function decideRules(c, asOf, held) {\nlet undecided;\n${prologue}\n${body}\nreturn undecided;\n};`;
   const helpers: Helpers = {
-    hasOwn: (o, k) => Object.prototype.hasOwnProperty.call(o, k),
-    isOwnEnumerable: (o, k) => Object.prototype.propertyIsEnumerable.call(o, k),
     normaliseCase,
     deriveCaseDates,
     toegang: ctx.toegang,
   };
-  const factory = new Function('K', 'O', 'H', 'OPEN', 'EMPTY', source) as (...args: unknown[]) => RuleDecider;
-  return factory(b.constants, b.operators, helpers, OPEN_HOE_ELEMENT, EMPTY);
+  // HOP: own property (a walk step); PE: own enumerable property (what an object spread copies, as normaliseCase does).
+  const factory = new Function('R', 'K', 'O', 'H', 'OPEN', 'EMPTY', 'HOP', 'PE', source) as (...args: unknown[]) => RuleDecider<T>;
+  return factory(results, b.constants, b.operators, helpers, OPEN_HOE_ELEMENT, EMPTY, Object.prototype.hasOwnProperty, Object.prototype.propertyIsEnumerable);
 }

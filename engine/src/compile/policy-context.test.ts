@@ -4,6 +4,7 @@ import { loadSharedRules } from '../evaluate-case';
 import { findFact } from '../facts';
 import { prepareRuleSet } from '../prepare-rule-set';
 import { compileRules } from './compile-rules';
+import type { FastFinding } from './fast-decision';
 import { createPolicyContext } from './policy-context';
 
 const repository = new FileRuleRepository(new URL('../../../rules', import.meta.url).pathname);
@@ -38,9 +39,8 @@ describe('policy context', () => {
     expect(closures.generated).toBe(false);
     const caseData = { gemeente: 'venlo', perceel, besluit: 'geen object', toewijzing: 'specifiek' };
     const outcome = (decide: typeof generated.decide) => {
-      const held: number[] = [];
-      const undecided: number[] = [];
-      decide(caseData, '2022-06-01', held, undecided);
+      const held: FastFinding[] = [];
+      const undecided = decide(caseData, '2022-06-01', held);
       return { held, undecided };
     };
     expect(outcome(generated.decide)).toEqual(outcome(closures.decide));

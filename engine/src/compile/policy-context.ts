@@ -17,14 +17,12 @@ import type { FastFinding } from './fast-decision';
 export interface PolicyContext {
   applied: AppliedPolicy;
   perceel: string;
-  /** Decides every rule for a case: indexes of the rules that hold and of those left undecided. */
-  decide: RuleDecider;
+  /** Decides every rule for a case: pushes the findings, returns the indexes of undecided rules. */
+  decide: RuleDecider<FastFinding>;
   /** True when `decide` is generated code, false when it is the closure path. */
   generated: boolean;
   /** The facts the reference engine would get for a case (to collect missing facts of undecided rules). */
   factsOf: (caseData: Record<string, unknown>, asOf: unknown) => Facts;
-  /** The finding rule `index` gives in this context (built once, shared: do not mutate). */
-  findingOf: (index: number) => FastFinding;
 }
 
 export interface PolicyContextOptions {
@@ -34,16 +32,32 @@ export interface PolicyContextOptions {
 }
 
 /** The closure path: builds the full facts and runs each compiled rule that folding left open. */
-function closureDecider(rules: readonly CompiledRule[], folded: readonly FoldedCondition[], factsOf: PolicyContext['factsOf']): RuleDecider {
-  return (caseData, asOf, held, undecided) => {
+function closureDecider(
+  rules: readonly CompiledRule[],
+  folded: readonly FoldedCondition[],
+  factsOf: PolicyContext['factsOf'],
+  findingOf: (index: number) => FastFinding,
+): RuleDecider<FastFinding> {
+  return (caseData, asOf, held) => {
     const facts = factsOf(caseData, asOf);
+    let undecided: number[] | undefined;
     for (let i = 0; i < rules.length; i++) {
       const node = folded[i];
       const outcome = node.kind === 'constant' ? node.value : rules[i].decide(facts);
-      if (outcome === true) held.push(i);
-      else if (outcome === null) undecided.push(i);
+      if (outcome === true) held.push(findingOf(i));
+      else if (outcome === null) (undecided ??= []).push(i);
     }
+    return undecided;
   };
+}
+
+/** Every finding a rule that can hold gives, built up front for generated code; undefined when one cannot be built (the closure path then builds them lazily, failing where the reference fails). */
+function buildFindings(folded: readonly FoldedCondition[], findingOf: (index: number) => FastFinding): FastFinding[] | undefined {
+  try {
+    return folded.map((node, index) => (node.kind === 'constant' && !node.value ? (undefined as unknown as FastFinding) : findingOf(index)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the context of one municipality and perceel. */
@@ -77,14 +91,16 @@ export function createPolicyContext(
     gemeente: caseData.gemeente,
   });
   const folded = rules.map((r) => foldCondition(r.expanded.rule.conditions as ConditionJson, constants, options.lookup));
-  const generated = options.generateCode === false ? undefined : generateDecider(folded, { constants, toegang, lookup: options.lookup });
   const findings: (FastFinding | undefined)[] = [];
+  // Built once, shared by every decision of this context: do not mutate.
+  const findingOf = (index: number): FastFinding => (findings[index] ??= caseFindingOf(rules[index].expanded.rule, perceel, applied));
+  const results = options.generateCode === false ? undefined : buildFindings(folded, findingOf);
+  const generated = results && generateDecider(folded, { constants, toegang, lookup: options.lookup }, results);
   return {
     applied,
     perceel,
-    decide: generated ?? closureDecider(rules, folded, factsOf),
+    decide: generated ?? closureDecider(rules, folded, factsOf, findingOf),
     generated: generated !== undefined,
     factsOf,
-    findingOf: (index) => (findings[index] ??= caseFindingOf(rules[index].expanded.rule, perceel, applied)),
   };
 }
