@@ -1,0 +1,77 @@
+/** The audit trail of a rule set (GET /api/audit?target=…): who did what when, with Dutch action names. */
+import type { ReactNode } from 'react';
+import { formatTimestamp } from './format-timestamp';
+
+/** As server/store/rule-store.ts returns it. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  beforeHash: string | null;
+  afterHash: string | null;
+  detail: unknown;
+}
+
+const ACTIONS: Record<string, string> = {
+  'concept-aangemaakt': 'Concept aangemaakt',
+  'concept-opgeslagen': 'Concept opgeslagen',
+  'concept-verwijderd': 'Concept verwijderd',
+  gepubliceerd: 'Gepubliceerd',
+  'geladen-uit-bestanden': 'Geladen uit de regelbestanden',
+};
+
+/** The audit detail in words, for the actions the store writes; other details as compact JSON. */
+function describeDetail(entry: AuditEntry): ReactNode {
+  const detail = (entry.detail ?? {}) as Record<string, unknown>;
+  if (entry.action === 'concept-aangemaakt' && detail.vanVersie !== undefined) return `vanaf versie ${String(detail.vanVersie)}`;
+  if (entry.action === 'concept-opgeslagen' && detail.revisie !== undefined) return `revisie ${String(detail.revisie)}`;
+  if (entry.action === 'gepubliceerd') return typeof detail.changeNote === 'string' ? detail.changeNote : '';
+  return entry.detail === null || entry.detail === undefined ? '' : JSON.stringify(entry.detail);
+}
+
+/** "noord-limburg/wmo/S1b/versions/2" → "versie 2" (relative to the rule set). */
+function describeTarget(target: string, rulesetId: string): string {
+  const rest = target.startsWith(`${rulesetId}/`) ? target.slice(rulesetId.length + 1) : target === rulesetId ? '' : target;
+  const version = /^versions\/(\d+)$/.exec(rest);
+  if (version) return `versie ${version[1]}`;
+  const draft = /^drafts\/(.+)$/.exec(rest);
+  if (draft) return `concept ${draft[1].slice(0, 8)}`;
+  return rest || 'regelset';
+}
+
+const shortHash = (hash: string | null): string => (hash ? hash.slice(0, 12) : '—');
+
+export function AuditTrail({ entries, rulesetId }: { entries: AuditEntry[]; rulesetId: string }) {
+  if (entries.length === 0) return <p className="muted">Nog geen auditregels voor deze regelset.</p>;
+  return (
+    <table>
+      <caption>Audittrail ({entries.length} regels, nieuwste eerst)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Tijdstip</th>
+          <th scope="col">Wie</th>
+          <th scope="col">Actie</th>
+          <th scope="col">Onderdeel</th>
+          <th scope="col">Toelichting</th>
+          <th scope="col">Hash voor → na</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <td>{formatTimestamp(e.at)}</td>
+            <td>{e.actor}</td>
+            <td>{ACTIONS[e.action] ?? e.action}</td>
+            <td>{describeTarget(e.target, rulesetId)}</td>
+            <td>{describeDetail(e)}</td>
+            <td>
+              <code>{shortHash(e.beforeHash)}</code> → <code>{shortHash(e.afterHash)}</code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
