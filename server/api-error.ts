@@ -12,7 +12,12 @@ export type ApiErrorCode =
   | 'IF_MATCH_VEREIST'
   | 'ALLEEN_LEZEN'
   | 'PUBLICATIE_GEWEIGERD'
-  | 'ONBEKENDE_ROUTE';
+  | 'ONBEKENDE_ROUTE'
+  | 'ONBEKENDE_VERSIE'
+  | 'CONCEPT_ONGELDIG'
+  | 'GEMEENTE_ONBEKEND'
+  | 'GEVAL_ONGEWIJZIGD'
+  | 'TE_DRUK';
 
 export class ApiError extends Error {
   constructor(

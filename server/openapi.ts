@@ -21,6 +21,7 @@ const ERRORS = {
   415: problem('Body is geen JSON'),
   422: problem('Inhoudelijk geweigerd'),
   428: problem('If-Match ontbreekt'),
+  503: problem('Te druk: probeer het over enkele seconden opnieuw'),
 } as const;
 
 type ErrorStatus = keyof typeof ERRORS;
@@ -97,6 +98,146 @@ const testRun = {
   },
 };
 
+const expectation = {
+  type: 'object',
+  required: ['findings'],
+  properties: {
+    findings: { type: 'array', items: { type: 'string' } },
+    info: { type: 'array', items: { type: 'string' } },
+    ontbrekend: { type: 'array', items: { type: 'string' } },
+    error: { type: 'string' },
+  },
+};
+
+const impactGroup = {
+  type: 'object',
+  required: ['cases', 'changed', 'verschenen', 'verdwenen', 'bedragGewijzigd'],
+  properties: {
+    cases: { type: 'integer' },
+    changed: { type: 'integer' },
+    verschenen: { type: 'integer' },
+    verdwenen: { type: 'integer' },
+    bedragGewijzigd: { type: 'string', description: 'Euro, decimale string' },
+  },
+};
+
+/** The impact report: the JSON of `sturing impact --format json`, plus concept, bron and (for suites) suiteCases. */
+const impactReport = {
+  type: 'object',
+  required: [
+    'rulesetId',
+    'fromVersion',
+    'toVersion',
+    'gemeente',
+    'casesRead',
+    'casesEvaluated',
+    'casesChanged',
+    'byCode',
+    'byGemeente',
+    'bySegment',
+    'changes',
+    'examples',
+    'summary',
+    'concept',
+    'bron',
+  ],
+  properties: {
+    rulesetId: { type: 'string' },
+    fromVersion: { type: 'integer' },
+    toVersion: { type: 'integer', description: 'Bij een concept: het versienummer dat het zou krijgen.' },
+    gemeente: { type: ['string', 'null'] },
+    casesRead: { type: 'integer' },
+    casesEvaluated: { type: 'integer', description: 'Casussen van dit domein en segment (en de gemeente, als gegeven).' },
+    casesChanged: { type: 'integer' },
+    byCode: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['verschenen', 'verdwenen'],
+        properties: { verschenen: { type: 'integer' }, verdwenen: { type: 'integer' } },
+      },
+    },
+    byGemeente: { type: 'object', additionalProperties: impactGroup },
+    bySegment: { type: 'object', additionalProperties: impactGroup, description: 'Sleutel: domein/segment/perceel.' },
+    changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind', 'code', 'ruleId', 'cases', 'bedrag', 'examples'],
+        properties: {
+          kind: { enum: ['verschijnt', 'verdwijnt', 'wordt-onbeslist', 'wordt-beslist'] },
+          code: { type: 'string' },
+          ruleId: { type: 'string' },
+          cases: { type: 'integer' },
+          bedrag: { type: 'string' },
+          examples: { type: 'array', items: { type: 'string' }, description: 'Casus-id’s; hun beslissingen staan in examples.' },
+        },
+      },
+    },
+    examples: {
+      type: 'object',
+      description: 'Per casus-id de beslissing (met uitleg) onder beide versies.',
+      additionalProperties: { type: 'object', required: ['from', 'to'], properties: { from: ref('Beslissing'), to: ref('Beslissing') } },
+    },
+    summary: { type: 'string', description: 'Nederlandse samenvatting; begint met "geen wijzigingen" als geen uitkomst verandert.' },
+    concept: { type: ['string', 'null'], description: 'Het vergeleken concept, of null bij twee gepubliceerde versies.' },
+    bron: { enum: ['casussen', 'populatie', 'suites'] },
+    suiteCases: {
+      type: 'object',
+      description: 'Alleen bij bron suites: casus-id (<suiteId>/<index>) → het suitegeval.',
+      additionalProperties: {
+        type: 'object',
+        required: ['suiteId', 'index', 'name'],
+        properties: { suiteId: { type: 'string' }, index: { type: 'integer' }, name: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const suiteReview = {
+  type: 'object',
+  required: ['id', 'suiteId', 'index', 'naam', 'oordeel', 'toelichting', 'conceptId', 'versie', 'door', 'datum', 'verwachtingVoor', 'uitkomst'],
+  properties: {
+    id: { type: 'integer' },
+    suiteId: { type: 'string' },
+    index: { type: 'integer' },
+    naam: { type: 'string' },
+    oordeel: { enum: ['beoogd', 'regressie'] },
+    toelichting: { type: 'string' },
+    conceptId: { type: 'string' },
+    versie: { type: 'integer', description: 'Het versienummer dat het concept zou krijgen.' },
+    door: { type: 'string' },
+    datum: { type: 'string' },
+    verwachtingVoor: ref('Verwachting'),
+    uitkomst: ref('Verwachting'),
+  },
+};
+
+const suiteCase = {
+  type: 'object',
+  required: ['name', 'expect'],
+  properties: {
+    name: { type: 'string' },
+    expect: ref('Verwachting'),
+    wijzigingen: {
+      type: 'array',
+      description: 'Geschiedenis van de verwachting, oudste eerst: vóór versie `versie` gold `vorigeVerwachting`.',
+      items: {
+        type: 'object',
+        required: ['versie', 'toelichting', 'door', 'datum', 'vorigeVerwachting'],
+        properties: {
+          versie: { type: 'integer' },
+          concept: { type: 'string' },
+          toelichting: { type: 'string' },
+          door: { type: 'string' },
+          datum: { type: 'string' },
+          vorigeVerwachting: ref('Verwachting'),
+        },
+      },
+    },
+  },
+};
+
 /** The whole document. */
 export function buildOpenApi(): Record<string, unknown> {
   const base = '/api/rulesets/{region}/{domain}/{segment}';
@@ -145,6 +286,10 @@ export function buildOpenApi(): Record<string, unknown> {
         },
         Concept: draftMeta,
         Testrun: testRun,
+        Impactrapport: impactReport,
+        Verwachting: expectation,
+        Suitegeval: suiteCase,
+        Beoordeling: suiteReview,
         ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [`Verzoek_${name}`, schema])),
       },
     },
@@ -234,28 +379,94 @@ export function buildOpenApi(): Record<string, unknown> {
         }),
       },
       [`${base}/suites`]: {
-        get: operation('De regressiesuites van een regelset (casussen met verwachte bevindingen)', {
+        get: operation('De regressiesuites van een regelset (casussen met verwachte bevindingen en hun geschiedenis) en alle beoordelingen', {
           parameters: RULESET_PARAMS,
           errors: [404],
           ok: [
             200,
             {
               type: 'object',
-              required: ['suites'],
+              required: ['suites', 'beoordelingen'],
               properties: {
                 suites: {
                   type: 'array',
                   items: {
                     type: 'object',
                     required: ['id', 'suite'],
-                    properties: { id: { type: 'string' }, suite: { type: 'object', required: ['cases'], properties: { cases: { type: 'array' } } } },
+                    properties: {
+                      id: { type: 'string', description: 'Suite-id, bijvoorbeeld noord-limburg/wmo/S1b#wmo-S1b (URL-gecodeerd in paden)' },
+                      suite: { type: 'object', required: ['cases'], properties: { cases: { type: 'array', items: ref('Suitegeval') } } },
+                    },
                   },
                 },
+                beoordelingen: { type: 'array', items: ref('Beoordeling'), description: 'Nieuwste eerst.' },
               },
             },
             'De suites',
           ],
         }),
+      },
+      [`${base}/drafts/{draftId}/suite-changes`]: {
+        get: operation('Welke regressiegevallen het concept van uitkomst verandert (met hun laatste beoordeling voor dit concept)', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+          errors: [404, 422],
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['ruleset', 'draftId', 'version', 'total', 'passed', 'changed'],
+              properties: {
+                ruleset: { type: 'string' },
+                draftId: { type: 'string' },
+                version: { type: 'integer', description: 'Het versienummer dat het concept zou krijgen.' },
+                total: { type: 'integer' },
+                passed: { type: 'integer' },
+                changed: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['suiteId', 'index', 'name', 'expected', 'actual', 'missing', 'unexpected', 'beoordeling'],
+                    properties: {
+                      suiteId: { type: 'string' },
+                      index: { type: 'integer' },
+                      name: { type: 'string' },
+                      expected: ref('Verwachting'),
+                      actual: { type: 'object', required: ['findings', 'info', 'ontbrekend'] },
+                      missing: { type: 'array', items: { type: 'string' } },
+                      unexpected: { type: 'array', items: { type: 'string' } },
+                      message: { type: 'string' },
+                      beoordeling: { oneOf: [ref('Beoordeling'), { type: 'null' }] },
+                    },
+                  },
+                },
+              },
+            },
+            'De veranderde gevallen',
+          ],
+        }),
+      },
+      [`${base}/suites/{suiteId}/cases/{index}/beoordeling`]: {
+        post: operation(
+          'Beoordeel een door het concept veranderd geval (tester): beoogd werkt de verwachting bij (met toelichting, versie en auteur in de geschiedenis en de audit), regressie houdt de publicatie tegen',
+          {
+            parameters: [
+              ...RULESET_PARAMS,
+              pathParam('suiteId', 'suite-id, URL-gecodeerd'),
+              pathParam('index', 'positie van het geval in de suite (vanaf 0)', { type: 'integer' }),
+            ],
+            body: ref('Verzoek_suiteReview'),
+            errors: [400, 404, 412, 413, 415, 422],
+            ok: [
+              201,
+              {
+                type: 'object',
+                required: ['beoordeling', 'geval'],
+                properties: { beoordeling: ref('Beoordeling'), geval: ref('Suitegeval') },
+              },
+              'De beoordeling en het geval zoals het nu in de suite staat',
+            ],
+          },
+        ),
       },
       [`${base}/drafts`]: {
         post: operation('Nieuw concept vanaf een versie (standaard de laatste)', {
@@ -323,6 +534,16 @@ export function buildOpenApi(): Record<string, unknown> {
             'Het resultaat met berekening',
           ],
         }),
+      },
+      '/api/impact': {
+        post: operation(
+          'Impactanalyse (lezen): elke casus onder versie from en onder to of een concept; telt veranderde uitkomsten per bevindingcode, gemeente en segment, met voorbeelden en €. Casussen: meegestuurd (cases), de regressiesuites van de regelset (suites: true) of een gegenereerde populatie (population, max. 50.000; loopt in een worker-thread).',
+          {
+            body: ref('Verzoek_impact'),
+            errors: [400, 404, 413, 415, 422, 503],
+            ok: [200, ref('Impactrapport'), 'Het impactrapport (zelfde structuur als sturing impact --format json)'],
+          },
+        ),
       },
       '/api/test-runs': {
         post: operation('Start een regressierun tegen een versie of concept', {

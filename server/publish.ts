@@ -7,6 +7,18 @@ import { validateRuleSet } from '../engine/src/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import type { RuleStore, VersionMeta } from './store/rule-store';
+import { listSuiteReviews } from './store/suite-reviews';
+
+/** The latest judgement per suite case for a draft, where that judgement is "regressie"; keyed suite id + NUL + index. */
+async function markedRegressions(store: RuleStore, rulesetId: string, draftId: string): Promise<Map<string, NonNullable<FailingCase['beoordeling']>>> {
+  const latest = new Map<string, NonNullable<FailingCase['beoordeling']> | null>();
+  for (const review of await listSuiteReviews(store, rulesetId, draftId)) {
+    const key = `${review.suiteId}\u0000${review.index}`;
+    if (latest.has(key)) continue; // newest first
+    latest.set(key, review.oordeel === 'regressie' ? { oordeel: 'regressie', toelichting: review.toelichting, door: review.door, datum: review.datum } : null);
+  }
+  return new Map([...latest].filter((entry): entry is [string, NonNullable<FailingCase['beoordeling']>] => entry[1] !== null));
+}
 
 export interface PublishRequest {
   effectiveFrom: string;
@@ -36,6 +48,8 @@ export interface FailingCase {
   unexpected: string[];
   firedRules: CaseResult['firedRules'];
   message?: string;
+  /** A tester marked this case as a regression of the draft being published. */
+  beoordeling?: { oordeel: 'regressie'; toelichting: string; door: string; datum: string };
 }
 
 /**
@@ -49,17 +63,19 @@ export async function runSuitesWith(store: RuleStore, candidate: RuleSetVersion,
   const repository = new OverlayRepository(store, candidate, mode);
   const results: { suite: string; result: CaseResult }[] = [];
   for (const { id, suite } of await store.listSuites(candidate.id)) {
-    const pinned: RegressionSuite = {
-      ...suite,
-      cases: suite.cases.map((c) =>
-        c.asOf || c.version || c.expect.error || mode === 'only'
-          ? c
-          : { ...c, version: candidate.version, ruleset: c.ruleset ?? suite.ruleset ?? candidate.id },
-      ),
-    };
-    for (const result of await runSuite(repository, pinned, onResult)) results.push({ suite: id, result });
+    for (const result of await runSuite(repository, pinSuite(suite, candidate, mode), onResult)) results.push({ suite: id, result });
   }
   return results;
+}
+
+/** The suite as `runSuitesWith` runs it: cases without asOf/version/expected error pinned to the candidate (alongside mode). */
+export function pinSuite(suite: RegressionSuite, candidate: RuleSetVersion, mode: 'alongside' | 'only'): RegressionSuite {
+  return {
+    ...suite,
+    cases: suite.cases.map((c) =>
+      c.asOf || c.version || c.expect.error || mode === 'only' ? c : { ...c, version: candidate.version, ruleset: c.ruleset ?? suite.ruleset ?? candidate.id },
+    ),
+  };
 }
 
 function toFailingCase(suite: string, r: CaseResult): FailingCase {
@@ -118,13 +134,26 @@ export async function publishDraft(
     throw new ApiError('PUBLICATIE_GEWEIGERD', 'Publicatie geweigerd: ongeldige ingangsdatum', `/effectiveFrom: ${issue.message}`, [issue]);
   }
   const results = await runSuitesWith(store, candidate, 'alongside');
-  const failing = results.filter((r) => !r.result.passed).map((r) => toFailingCase(r.suite, r.result));
+  const regressions = await markedRegressions(store, rulesetId, draftId);
+  const failing = results
+    .filter((r) => !r.result.passed)
+    .map((r) => {
+      const marked = regressions.get(`${r.suite}\u0000${r.result.index}`);
+      return { ...toFailingCase(r.suite, r.result), ...(marked ? { beoordeling: marked } : {}) };
+    });
   if (failing.length > 0) {
+    const marked = failing.filter((f) => f.beoordeling);
+    const firstMarked = marked[0];
     throw new ApiError(
       'PUBLICATIE_GEWEIGERD',
       'Publicatie geweigerd: de regressiesuite faalt',
-      `${failing.length} van ${results.length} regressiegevallen falen; eerste: "${failing[0].name}".`,
-      failing.map((f) => ({ path: '', message: `${f.suite}: ${f.name}` })),
+      `${failing.length} van ${results.length} regressiegevallen falen` +
+        (firstMarked ? `, waarvan ${marked.length} gemarkeerd als regressie (eerste: "${firstMarked.name}")` : '') +
+        `; eerste: "${failing[0].name}".`,
+      failing.map((f) => ({
+        path: '',
+        message: `${f.suite}: ${f.name}${f.beoordeling ? ` — gemarkeerd als regressie door ${f.beoordeling.door}: ${f.beoordeling.toelichting}` : ''}`,
+      })),
       { failingCases: failing },
     );
   }

@@ -35,15 +35,13 @@ export class TestRuns {
   async start(rulesetId: string, target: { version?: number; draftId?: string }, actor: string): Promise<TestRunState> {
     const summary = await this.store.requireRuleSet(rulesetId);
     let candidate: RuleSetVersion;
-    let mode: 'alongside' | 'only';
     if (target.draftId) {
       const draft = await this.store.getDraft(rulesetId, target.draftId);
       candidate = { ...(draft.document as RuleSetVersion), id: rulesetId, version: summary.latestVersion + 1 };
-      mode = 'alongside';
     } else {
       candidate = (await this.store.getVersion(rulesetId, target.version ?? summary.latestVersion)).document;
-      mode = 'only';
     }
+
     const suites = await this.store.listSuites(rulesetId);
     const total = suites.reduce((n, s) => n + s.suite.cases.length, 0);
     const state: TestRunState = {
@@ -75,11 +73,16 @@ export class TestRuns {
         finished_at: null,
       })
       .execute();
-    void this.execute(state, candidate, mode);
+    void this.execute(state, candidate);
     return state;
   }
 
-  private async execute(state: TestRunState, candidate: RuleSetVersion, mode: 'alongside' | 'only'): Promise<void> {
+  /**
+   * Runs the suites as the publish gate does: undated cases pinned to the
+   * candidate, dated ones resolved among the published versions — so a case
+   * "peildatum vóór de eerste versie" keeps its meaning for a published version too.
+   */
+  private async execute(state: TestRunState, candidate: RuleSetVersion): Promise<void> {
     try {
       const onResult = (r: CaseResult): void => {
         state.done++;
@@ -87,7 +90,7 @@ export class TestRuns {
         else state.failed++;
         this.events.emit(state.id, { ...state });
       };
-      const results = await runSuitesWith(this.store, candidate, mode, onResult);
+      const results = await runSuitesWith(this.store, candidate, 'alongside', onResult);
       state.results = results.map(({ suite, result: { decision: _d, ...rest } }) => ({ suite, ...rest }));
       state.status = 'klaar';
     } catch (error) {

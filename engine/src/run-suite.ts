@@ -14,7 +14,39 @@ export interface SuiteCase {
   asOf?: string;
   ruleset?: string;
   version?: number;
-  expect: { findings: string[]; info?: string[]; ontbrekend?: string[]; error?: string };
+  expect: SuiteExpectation;
+  /** History of the expectation: every intended change of outcome, oldest first (optional). */
+  wijzigingen?: SuiteCaseChange[];
+}
+
+export interface SuiteExpectation {
+  findings: string[];
+  info?: string[];
+  ontbrekend?: string[];
+  error?: string;
+}
+
+/** An intended change of a case's outcome: from version `versie` on, `expect` holds; before it, `vorigeVerwachting`. */
+export interface SuiteCaseChange {
+  versie: number;
+  /** The draft that caused it, if any. */
+  concept?: string;
+  toelichting: string;
+  door: string;
+  datum: string;
+  vorigeVerwachting: SuiteExpectation;
+}
+
+/**
+ * The expectation for an evaluation by `version`: the case's `expect`, or,
+ * for versions before an intended change, the expectation it replaced —
+ * so an older published version still passes its suite.
+ */
+export function expectationFor(testCase: SuiteCase, version: number | undefined): SuiteExpectation {
+  let expected = testCase.expect;
+  if (version === undefined) return expected;
+  for (const change of [...(testCase.wijzigingen ?? [])].reverse()) if (version < change.versie) expected = change.vorigeVerwachting;
+  return expected;
 }
 
 export interface RegressionSuite {
@@ -53,13 +85,14 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
 /** Runs one case of a suite. */
 export async function runSuiteCase(repository: RuleRepository, suite: RegressionSuite, index: number): Promise<CaseResult> {
   const testCase = suite.cases[index];
-  const expected = testCase.expect;
+  let expected = expectationFor(testCase, testCase.version);
   try {
     const options = { rulesetId: testCase.ruleset ?? suite.ruleset, asOf: testCase.asOf, version: testCase.version };
     const decision =
       testCase.providers !== undefined
         ? await evaluateProviders(repository, testCase.providers, options)
         : await evaluateCase(repository, testCase.case, options);
+    expected = expectationFor(testCase, decision.version);
     const findings = sorted(decision.findings.filter((f) => f.severity !== 'info').map((f) => f.code));
     const info = sorted(decision.findings.filter((f) => f.severity === 'info').map((f) => f.code));
     const ontbrekend = sorted(decision.ontbrekend.map((m) => `${m.fact}:${m.path ?? ''}`));

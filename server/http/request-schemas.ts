@@ -1,6 +1,10 @@
 /** JSON Schemas of every request body: unknown fields are rejected, fields are named in errors. */
 
 const date = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const rulesetId = { type: 'string', pattern: '^[a-z0-9-]+/[a-z-]+/[A-Za-z0-9-]+$' };
+
+/** Largest generated population for POST /api/impact (the generator runs in a worker thread). */
+export const MAX_IMPACT_POPULATION = 50_000;
 
 export const REQUEST_SCHEMAS = {
   createDraft: {
@@ -46,8 +50,46 @@ export const REQUEST_SCHEMAS = {
     additionalProperties: false,
     required: ['ruleset'],
     properties: {
-      ruleset: { type: 'string', pattern: '^[a-z0-9-]+/[a-z-]+/[A-Za-z0-9-]+$' },
+      ruleset: rulesetId,
       version: { type: 'integer', minimum: 1 },
+      draftId: { type: 'string', minLength: 1, maxLength: 100 },
+    },
+  },
+  /** Exactly one of to/draftId and one of cases/population/suites: checked by the route, so the error names the fields. */
+  impact: {
+    type: 'object',
+    description: 'Precies één van to en draftId, en precies één van cases, population en suites.',
+    additionalProperties: false,
+    required: ['ruleset', 'from'],
+    properties: {
+      ruleset: rulesetId,
+      from: { type: 'integer', minimum: 1 },
+      to: { type: 'integer', minimum: 1 },
+      draftId: { type: 'string', minLength: 1, maxLength: 100 },
+      cases: { type: 'array', minItems: 1, maxItems: 10000, items: { type: 'object' } },
+      population: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['year', 'seed', 'count'],
+        properties: {
+          year: { type: 'integer', minimum: 2000, maximum: 2100 },
+          seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
+          count: { type: 'integer', minimum: 1, maximum: MAX_IMPACT_POPULATION },
+          errorRate: { type: 'number', minimum: 0, maximum: 1 },
+        },
+      },
+      suites: { const: true },
+      gemeente: { type: 'string', pattern: '^[a-z0-9-]+$' },
+      examples: { type: 'integer', minimum: 0, maximum: 10 },
+    },
+  },
+  suiteReview: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['oordeel', 'toelichting', 'draftId'],
+    properties: {
+      oordeel: { enum: ['beoogd', 'regressie'] },
+      toelichting: { type: 'string', minLength: 3, maxLength: 2000 },
       draftId: { type: 'string', minLength: 1, maxLength: 100 },
     },
   },

@@ -109,5 +109,32 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '002-suite-reviews': {
+      async up(db: Kysely<unknown>) {
+        // A suite's revision guards read-modify-write of its document (an intended change rewrites an expectation).
+        await db.schema
+          .alterTable('suites')
+          .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+          .execute();
+        // Every judgement of a changed suite case: intended (beoogd, expectation updated) or regression (regressie, publish keeps refusing).
+        await db.schema
+          .createTable('suite_reviews')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('ruleset_id', 'text', (c) => c.notNull())
+          .addColumn('suite_id', 'text', (c) => c.notNull())
+          .addColumn('case_index', 'integer', (c) => c.notNull())
+          .addColumn('case_name', 'text', (c) => c.notNull())
+          .addColumn('draft_id', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('verdict', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull())
+          .addColumn('actor', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('expected_before', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('suite_reviews_ruleset').on('suite_reviews').column('ruleset_id').execute();
+      },
+    },
   };
 }

@@ -51,6 +51,28 @@ export interface SuiteTable {
   id: string;
   ruleset_id: string;
   document: string;
+  /** Incremented on every rewrite of the document (migration 002). */
+  revision: Generated<number>;
+}
+
+/** A tester's judgement of a suite case whose outcome a draft changes (migration 002). */
+export interface SuiteReviewTable {
+  id: Generated<number>;
+  ruleset_id: string;
+  suite_id: string;
+  case_index: number;
+  case_name: string;
+  draft_id: string;
+  /** The version the draft would become when judged. */
+  version: number;
+  verdict: 'beoogd' | 'regressie';
+  note: string;
+  actor: string;
+  at: string;
+  /** JSON: the expectation before. */
+  expected_before: string;
+  /** JSON: the outcome under the draft. */
+  outcome: string;
 }
 
 export interface AuditTable {
@@ -94,6 +116,7 @@ export interface Database {
   versions: VersionTable;
   drafts: DraftTable;
   suites: SuiteTable;
+  suite_reviews: SuiteReviewTable;
   audit: AuditTable;
   tokens: TokenTable;
   test_runs: TestRunTable;

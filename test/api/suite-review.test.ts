@@ -1,0 +1,145 @@
+// Judging suite cases a draft changes: intended (expectation follows, with history and audit) or regression (publish keeps refusing, naming the case).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, startTestServer, type LooseJson, type TestServer } from './harness';
+
+const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
+const SUITE = 'noord-limburg/wmo/S1b#wmo-S1b';
+const INTENSITY_CASE = 'Toegang stelt de intensiteit vast → HOE_BIJ_AANBIEDER';
+
+const reviewPath = (index: number, suiteId = SUITE) => `${S1B}/suites/${encodeURIComponent(suiteId)}/cases/${index}/beoordeling`;
+
+describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
+  let server: TestServer;
+  let draftId: string;
+  let changed: LooseJson[];
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    const created = await server.call('POST', `${S1B}/drafts`, { role: 'beleidsmedewerker', body: {} });
+    const document = created.json.document;
+    for (const perceel of Object.values(document.policy.percelen) as LooseJson[]) {
+      perceel.toegang.hoe = 'deels-toegang';
+      perceel.toegang.hoeElementenToegang = ['intensiteit'];
+    }
+    await server.call('PUT', `${S1B}/drafts/${created.json.id}`, {
+      role: 'beleidsmedewerker',
+      body: { document },
+      headers: { 'if-match': created.headers.get('etag') as string },
+    });
+    draftId = created.json.id;
+  }, 60_000);
+  afterAll(async () => server?.close());
+
+  it('lists the suite cases the draft changes', async () => {
+    const response = await server.call('GET', `${S1B}/drafts/${draftId}/suite-changes`, { role: 'lezer' });
+    expect(response.status, response.text.slice(0, 300)).toBe(200);
+    expect(response.json).toMatchObject({ ruleset: 'noord-limburg/wmo/S1b', draftId, version: 2, total: 18 });
+    changed = response.json.changed;
+    const intensity = changed.find((c) => c.name === INTENSITY_CASE);
+    expect(intensity).toMatchObject({
+      suiteId: SUITE,
+      index: 1,
+      expected: { findings: ['HOE_BIJ_AANBIEDER'] },
+      missing: ['HOE_BIJ_AANBIEDER'],
+      beoordeling: null,
+    });
+    expect(response.json.passed).toBe(18 - changed.length);
+  });
+
+  it('refuses bad judgements: field named (400), unchanged case (422), unknown suite or case (404), not a tester (403)', async () => {
+    const bad = await server.call('POST', reviewPath(1), { role: 'tester', body: { oordeel: 'misschien', toelichting: 'x', draftId } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.issues.map((i: LooseJson) => i.path)).toEqual(expect.arrayContaining(['/oordeel', '/toelichting']));
+    const missing = await server.call('POST', reviewPath(1), { role: 'tester', body: { oordeel: 'beoogd', draftId } });
+    expect(missing.status).toBe(400);
+    expect(missing.json.detail).toMatch(/toelichting/);
+    const unchanged = await server.call('POST', reviewPath(2), { role: 'tester', body: { oordeel: 'beoogd', toelichting: 'Geen wijziging.', draftId } });
+    expect(unchanged.status).toBe(422);
+    expect(unchanged.json.code).toBe('GEVAL_ONGEWIJZIGD');
+    expect(
+      (await server.call('POST', reviewPath(1, 'bestaat-niet'), { role: 'tester', body: { oordeel: 'beoogd', toelichting: 'Nee.', draftId } })).status,
+    ).toBe(404);
+    expect((await server.call('POST', reviewPath(99), { role: 'tester', body: { oordeel: 'beoogd', toelichting: 'Nee.', draftId } })).status).toBe(404);
+    expect((await server.call('POST', reviewPath(1), { role: 'tester', body: { oordeel: 'beoogd', toelichting: 'Nee.', draftId: 'onbekend' } })).status).toBe(
+      404,
+    );
+    expect((await server.call('POST', reviewPath(1), { role: 'beleidsmedewerker', body: { oordeel: 'beoogd', toelichting: 'Nee.', draftId } })).status).toBe(
+      403,
+    );
+  });
+
+  it('a case marked as regression keeps the publish gate refusing, and its 422 names the case as a marked regression', async () => {
+    for (const c of changed) {
+      const oordeel = c.index === 1 ? 'regressie' : 'beoogd';
+      const marked = await server.call('POST', reviewPath(c.index, c.suiteId), {
+        role: 'tester',
+        body: {
+          oordeel,
+          toelichting: oordeel === 'regressie' ? 'Intensiteit hoort bij de aanbieder te blijven.' : 'Gevolg van de nieuwe HOE-verdeling.',
+          draftId,
+        },
+      });
+      expect(marked.status, marked.text.slice(0, 300)).toBe(201);
+      expect(marked.json.beoordeling).toMatchObject({ oordeel, conceptId: draftId, versie: 2, door: 'test tester (tester)' });
+    }
+    const refused = await server.call('POST', `${S1B}/drafts/${draftId}/publish`, {
+      role: 'vaststeller',
+      body: { effectiveFrom: '2026-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.failingCases).toHaveLength(1);
+    expect(refused.json.failingCases[0]).toMatchObject({
+      name: INTENSITY_CASE,
+      beoordeling: { oordeel: 'regressie', toelichting: 'Intensiteit hoort bij de aanbieder te blijven.' },
+    });
+    expect(refused.json.detail).toMatch(/gemarkeerd als regressie/);
+    expect(refused.json.issues[0].message).toMatch(/gemarkeerd als regressie door test tester \(tester\): Intensiteit hoort/);
+  });
+
+  it('marked intended: the expectation follows with its history and an audit entry, and the draft publishes', async () => {
+    const marked = await server.call('POST', reviewPath(1), {
+      role: 'tester',
+      body: { oordeel: 'beoogd', toelichting: 'Beleid gewijzigd: de toegang stelt de intensiteit vast.', draftId },
+    });
+    expect(marked.status, marked.text.slice(0, 300)).toBe(201);
+    expect(marked.json.geval.expect).toEqual({ findings: [] });
+    const suites = await server.call('GET', `${S1B}/suites`, { role: 'lezer' });
+    const intensity = suites.json.suites.find((s: LooseJson) => s.id === SUITE).suite.cases[1];
+    expect(intensity.expect).toEqual({ findings: [] });
+    expect(intensity.wijzigingen).toEqual([
+      {
+        versie: 2,
+        concept: draftId,
+        toelichting: 'Beleid gewijzigd: de toegang stelt de intensiteit vast.',
+        door: 'test tester (tester)',
+        datum: expect.any(String),
+        vorigeVerwachting: { findings: ['HOE_BIJ_AANBIEDER'] },
+      },
+    ]);
+    const ofIntensity = suites.json.beoordelingen.filter((b: LooseJson) => b.suiteId === SUITE && b.index === 1);
+    expect(ofIntensity.map((b: LooseJson) => b.oordeel)).toEqual(['beoogd', 'regressie']);
+    const audit = await server.call('GET', `/api/audit?target=noord-limburg/wmo/S1b`, { role: 'lezer' });
+    expect(audit.json.entries[0]).toMatchObject({
+      action: 'verwachting-bijgewerkt',
+      actor: 'test tester (tester)',
+      target: `noord-limburg/wmo/S1b/suites/${encodeURIComponent(SUITE)}/cases/1`,
+      detail: { oordeel: 'beoogd', concept: draftId, versie: 2, toelichting: 'Beleid gewijzigd: de toegang stelt de intensiteit vast.' },
+    });
+    expect(audit.json.entries.some((e: LooseJson) => e.action === 'regressie-gemarkeerd')).toBe(true);
+    const published = await server.call('POST', `${S1B}/drafts/${draftId}/publish`, {
+      role: 'vaststeller',
+      body: { effectiveFrom: '2026-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
+    });
+    expect(published.status, published.text.slice(0, 500)).toBe(201);
+    expect(published.json.version).toBe(2);
+  });
+
+  it('the published version 1 still passes the suite: older versions are held to the expectation before the change', async () => {
+    const started = await server.call('POST', '/api/test-runs', { role: 'tester', body: { ruleset: 'noord-limburg/wmo/S1b', version: 1 } });
+    await (await fetch(`${server.url}/api/test-runs/${started.json.id}/events`, { headers: { authorization: `Bearer ${server.tokens.tester}` } })).text();
+    const run = await server.call('GET', `/api/test-runs/${started.json.id}`, { role: 'tester' });
+    expect(run.json).toMatchObject({ status: 'klaar', failed: 0, total: 18 });
+    const latest = await server.call('POST', '/api/test-runs', { role: 'tester', body: { ruleset: 'noord-limburg/wmo/S1b', version: 2 } });
+    await (await fetch(`${server.url}/api/test-runs/${latest.json.id}/events`, { headers: { authorization: `Bearer ${server.tokens.tester}` } })).text();
+    expect((await server.call('GET', `/api/test-runs/${latest.json.id}`, { role: 'tester' })).json).toMatchObject({ status: 'klaar', failed: 0 });
+  });
+});
