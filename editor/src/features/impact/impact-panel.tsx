@@ -1,6 +1,136 @@
-/** Impact tab of the rule-set page (placeholder until the feature lands in this session). */
+/**
+ * Impact tab: what changing the rule set does to cases (POST /api/impact) — from a published version to another
+ * version or to the draft (saved first) — over the rule set's regression suites or a generated population.
+ * For a draft, the suite cases it changes can be judged beoogd/regressie.
+ */
+import { useId, useMemo, useState } from 'react';
+import { may } from '../../roles';
+import { formatSide, parseSide, type CompareSide } from '../compare/compare-choice';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
+import { ImpactReportView } from './impact-report-view';
+import type { ApiImpactReport } from './impact-types';
+import { SuiteChangesSection } from './suite-changes-section';
+
+type CaseSource = 'suites' | 'populatie';
 
 export function ImpactPanel({ workspace }: RulesetTabProps) {
-  return <p className="muted">Impact voor {workspace.rulesetId} is nog niet beschikbaar.</p>;
+  const { client, me, rulesetId, info, region } = workspace;
+  const canUseDraft = may(me, 'concepten') || workspace.draft !== undefined;
+  const previous = info.versions.length > 1 ? info.latestVersion - 1 : info.latestVersion;
+  const [from, setFrom] = useState(canUseDraft ? info.latestVersion : previous);
+  const [to, setTo] = useState<CompareSide>(canUseDraft ? { kind: 'concept' } : { kind: 'versie', version: info.latestVersion });
+  const [source, setSource] = useState<CaseSource>('suites');
+  const [count, setCount] = useState('2000');
+  const [gemeente, setGemeente] = useState('');
+  const [report, setReport] = useState<ApiImpactReport>();
+  const [draftId, setDraftId] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const ids = { from: useId(), to: useId(), source: useId(), count: useId(), gemeente: useId() };
+  const gemeenteNames = useMemo(() => Object.fromEntries((region?.gemeenten ?? []).map((g) => [g.id, g.naam])), [region]);
+
+  const calculate = async (): Promise<void> => {
+    setError(undefined);
+    const population = Number(count);
+    if (source === 'populatie' && (!Number.isInteger(population) || population < 1 || population > 50_000)) {
+      setError('Aantal casussen: vul een geheel getal van 1 tot en met 50.000 in.');
+      return;
+    }
+    setBusy(true);
+    try {
+      let target: { to: number } | { draftId: string };
+      if (to.kind === 'concept') {
+        const saved = may(me, 'concepten') ? await workspace.saveDraft() : workspace.draft;
+        if (!saved) {
+          setError('Het concept kon niet worden opgeslagen; zie de melding bovenaan de pagina.');
+          return;
+        }
+        target = { draftId: saved.id };
+      } else target = { to: to.version };
+      const cases =
+        source === 'suites'
+          ? { suites: true }
+          : { population: { year: Number(info.versions.at(-1)?.effectiveFrom.slice(0, 4)) || 2024, seed: 1, count: population } };
+      const answer = await client.request<ApiImpactReport>('POST', '/api/impact', {
+        body: { ruleset: rulesetId, from, ...target, ...cases, ...(gemeente ? { gemeente } : {}), examples: 3 },
+      });
+      setReport(answer.body);
+      setDraftId('draftId' in target ? target.draftId : undefined);
+    } catch (e) {
+      setError(`De impact kon niet worden berekend: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const targets: CompareSide[] = [
+    ...[...info.versions].reverse().map((v) => ({ kind: 'versie' as const, version: v.version })),
+    ...(canUseDraft ? [{ kind: 'concept' as const }] : []),
+  ];
+  return (
+    <div className="impact">
+      <form
+        className="impact-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void calculate();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={ids.from}>Van versie</label>
+          <select id={ids.from} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+            {[...info.versions].reverse().map((v) => (
+              <option key={v.version} value={v.version}>
+                Versie {v.version}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>Naar</label>
+          <select id={ids.to} value={formatSide(to)} onChange={(e) => setTo(parseSide(e.target.value) ?? to)}>
+            {targets.map((side) => (
+              <option key={formatSide(side)} value={formatSide(side)}>
+                {side.kind === 'concept' ? 'Concept (tekst in de editor; wordt eerst opgeslagen)' : `Versie ${side.version}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.source}>Casussen</label>
+          <select id={ids.source} value={source} onChange={(e) => setSource(e.target.value as CaseSource)}>
+            <option value="suites">Regressiesuites van de regelset</option>
+            <option value="populatie">Gegenereerde populatie</option>
+          </select>
+        </div>
+        {source === 'populatie' && (
+          <div className="field">
+            <label htmlFor={ids.count}>Aantal casussen</label>
+            <input id={ids.count} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={ids.gemeente}>Gemeente</label>
+          <select id={ids.gemeente} value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
+            <option value="">Alle gemeenten</option>
+            {(region?.gemeenten ?? []).map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Berekenen…' : 'Impact berekenen'}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {report && <ImpactReportView report={report} gemeenteNames={gemeenteNames} />}
+      {report && draftId && <SuiteChangesSection client={client} rulesetId={rulesetId} draftId={draftId} mayJudge={may(me, 'testen')} />}
+    </div>
+  );
 }
