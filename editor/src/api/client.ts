@@ -54,4 +54,14 @@ export class ApiClient {
   async get<T>(path: string): Promise<T> {
     return (await this.request<T>('GET', path)).body;
   }
+
+  /** Opens a streaming GET (server-sent events) with the bearer token, which EventSource cannot send. */
+  async stream(path: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.fetchImpl(path, { headers: { authorization: `Bearer ${this.token}`, accept: 'text/event-stream' }, signal });
+    if (!response.ok || !response.body) {
+      const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      throw new ApiProblemError(response.status, String(problem.title ?? `Fout ${response.status}`), String(problem.detail ?? response.statusText), problem);
+    }
+    return response.body;
+  }
 }
