@@ -90,7 +90,7 @@ function hostileRaw(rand: () => number, valid: Record<string, unknown>): { raw: 
 
 async function snapshot(server: TestServer): Promise<string> {
   const db = server.store.db;
-  const tables = ['regions', 'shared_rules', 'rulesets', 'versions', 'drafts', 'suites', 'audit', 'tokens', 'test_runs'] as const;
+  const tables = ['regions', 'shared_rules', 'rulesets', 'versions', 'drafts', 'suites', 'suite_reviews', 'audit', 'tokens', 'test_runs'] as const;
   const parts: unknown[] = [];
   for (const table of tables) parts.push(await db.selectFrom(table).selectAll().execute());
   return JSON.stringify(parts);
@@ -120,6 +120,12 @@ describe('fuzzing every POST/PUT endpoint', () => {
       { method: 'POST', path: () => '/api/evaluate', valid: { case: example, asOf: '2023-01-01' } },
       { method: 'POST', path: () => '/api/test-runs', valid: { ruleset: 'noord-limburg/wmo/S1b', version: 1 } },
       { method: 'POST', path: () => '/api/tokens', valid: { role: 'lezer', name: 'fuzz' } },
+      { method: 'POST', path: () => '/api/impact', valid: { ruleset: 'noord-limburg/wmo/S1b', from: 1, to: 1, suites: true } },
+      {
+        method: 'POST',
+        path: () => `${S1B}/suites/${encodeURIComponent('noord-limburg/wmo/S1b#wmo-S1b')}/cases/1/beoordeling`,
+        valid: { oordeel: 'regressie', toelichting: 'Fuzz', draftId: draftPath.split('/').at(-1) as string },
+      },
       { method: 'POST', path: () => '/api/calc/budgetafspraak', valid: { budget: '1000.00', realisatie: '1100.00', bandbreedtePct: 5 } },
     ];
     const before = await snapshot(server);

@@ -9,6 +9,8 @@ import { ROOT, startTestServer, type TestServer } from './harness';
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
 const providers = JSON.parse(readFileSync(join(ROOT, 'examples/providers-noord-limburg-wmo-s1b.json'), 'utf8'));
 const S3 = '/api/rulesets/noord-limburg/jeugd/S3';
+const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
+const review = (index: number) => `${S1B}/suites/${encodeURIComponent('noord-limburg/wmo/S1b#wmo-S1b')}/cases/${index}/beoordeling`;
 
 describe('OpenAPI 3.1 document', () => {
   let server: TestServer;
@@ -26,6 +28,16 @@ describe('OpenAPI 3.1 document', () => {
   afterAll(async () => {
     await server?.close();
   });
+
+  /** A draft of S1b in which the access team fixes the intensity: it changes suite case 1. */
+  async function intensityDraft(): Promise<string> {
+    const created = await server.call('POST', `${S1B}/drafts`, { body: {} });
+    const document = created.json.document;
+    document.policy.percelen.regionaal.toegang.hoe = 'deels-toegang';
+    document.policy.percelen.regionaal.toegang.hoeElementenToegang = ['intensiteit'];
+    await server.call('PUT', `${S1B}/drafts/${created.json.id}`, { body: { document }, headers: { 'if-match': created.headers.get('etag') as string } });
+    return created.json.id;
+  }
 
   function templateOf(path: string): string | undefined {
     const bare = path.split('?')[0];
@@ -91,6 +103,11 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('GET', '/api/audit?target=noord-limburg/jeugd/S3')).toBe(200);
     expect(await check('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi' } })).toBe(201);
     expect(await check('GET', '/api/openapi.json')).toBe(200);
+    expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, to: 1, suites: true } })).toBe(200);
+    const s1bDraft = await intensityDraft();
+    expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/wmo/S1b', from: 1, draftId: s1bDraft, suites: true } })).toBe(200);
+    expect(await check('GET', `${S1B}/drafts/${s1bDraft}/suite-changes`)).toBe(200);
+    expect(await check('POST', review(1), { body: { oordeel: 'regressie', toelichting: 'OpenAPI-controle.', draftId: s1bDraft } })).toBe(201);
   });
 
   it('matches error responses', async () => {
@@ -115,6 +132,14 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/evaluate', { body: { case: { ...example, datum: 'morgen' } } })).toBe(400);
     expect(await check('POST', `${draft}/publish`, { body: { effectiveFrom: '2019-01-01', changeNote: 'Te vroeg.' } })).toBe(422);
     expect(await check('DELETE', draft, { headers: { 'if-match': '"oud"' } })).toBe(412);
+    expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, suites: true } })).toBe(400);
+    expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, to: 99, suites: true } })).toBe(422);
+    expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S9', from: 1, to: 1, suites: true } })).toBe(404);
+    expect(await check('GET', `${S1B}/drafts/bestaat-niet/suite-changes`)).toBe(404);
+    const s1bDraft = await intensityDraft();
+    expect(await check('POST', review(1), { body: { oordeel: 'beoogd', draftId: s1bDraft } })).toBe(400);
+    expect(await check('POST', review(2), { body: { oordeel: 'beoogd', toelichting: 'Verandert niet.', draftId: s1bDraft } })).toBe(422);
+    expect(await check('POST', review(99), { body: { oordeel: 'beoogd', toelichting: 'Bestaat niet.', draftId: s1bDraft } })).toBe(404);
   });
 
   it('covered every operation in the document', () => {

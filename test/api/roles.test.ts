@@ -8,6 +8,7 @@ import { ROOT, startTestServer, type TestServer } from './harness';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
 const S3 = '/api/rulesets/noord-limburg/jeugd/S3';
+const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
 
 interface Endpoint {
   name: string;
@@ -20,6 +21,18 @@ interface Endpoint {
 async function newDraft(server: TestServer): Promise<{ path: string; etag: string }> {
   const created = await server.call('POST', `${S3}/drafts`, { body: {} });
   return { path: `${S3}/drafts/${created.json.id}`, etag: created.headers.get('etag') as string };
+}
+
+/** One S1b draft that changes suite case 1 (the access team fixes the intensity), shared by the judgement requests. */
+let intensityDraftId: string | undefined;
+async function intensityDraft(server: TestServer): Promise<string> {
+  if (intensityDraftId) return intensityDraftId;
+  const created = await server.call('POST', `${S1B}/drafts`, { body: {} });
+  const document = created.json.document;
+  document.policy.percelen.regionaal.toegang.hoe = 'deels-toegang';
+  document.policy.percelen.regionaal.toegang.hoeElementenToegang = ['intensiteit'];
+  await server.call('PUT', `${S1B}/drafts/${created.json.id}`, { body: { document }, headers: { 'if-match': created.headers.get('etag') as string } });
+  return (intensityDraftId = created.json.id as string);
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -90,6 +103,28 @@ const ENDPOINTS: Endpoint[] = [
     permission: 'lezen',
     success: 200,
     request: async () => ({ method: 'GET', path: '/api/matrix?region=noord-limburg&asOf=2023-01-01' }),
+  },
+  {
+    name: 'POST /api/impact',
+    permission: 'lezen',
+    success: 200,
+    request: async () => ({ method: 'POST', path: '/api/impact', body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, to: 1, suites: true } }),
+  },
+  {
+    name: 'GET …/drafts/{id}/suite-changes',
+    permission: 'lezen',
+    success: 200,
+    request: async (s) => ({ method: 'GET', path: `${S1B}/drafts/${await intensityDraft(s)}/suite-changes` }),
+  },
+  {
+    name: 'POST …/suites/{suiteId}/cases/{index}/beoordeling',
+    permission: 'testen',
+    success: 201,
+    request: async (s) => ({
+      method: 'POST',
+      path: `${S1B}/suites/${encodeURIComponent('noord-limburg/wmo/S1b#wmo-S1b')}/cases/1/beoordeling`,
+      body: { oordeel: 'regressie', toelichting: 'Rollencontrole.', draftId: await intensityDraft(s) },
+    }),
   },
   { name: 'GET /api/audit', permission: 'lezen', success: 200, request: async () => ({ method: 'GET', path: '/api/audit' }) },
   {
