@@ -1,9 +1,9 @@
 /**
  * Generates, once per policy context, one JavaScript function that decides
  * every rule of a rule set for a case: folded conditions inlined, fact paths
- * unrolled into property reads on the case as given. The case is read as
- * normaliseCase would present it (open HOE elements as explicit nulls)
- * without copying it. Refuses (returns undefined) what it cannot express
+ * unrolled into property reads. The case is read as normaliseCase presents
+ * it (open HOE elements as explicit nulls) from shallow copies of just the
+ * levels the rules read, without building the whole normalised case. Refuses (returns undefined) what it cannot express
  * exactly, and where `new Function` is forbidden (a browser CSP): the
  * caller then uses the closure path, which gives the same outcomes.
  */
@@ -44,6 +44,7 @@ const HOE = new Set<string>(HOE_ELEMENTS);
 class SourceBuilder {
   readonly constants: unknown[] = [];
   readonly operators: OperatorFn[] = [];
+  usesCase = false;
   usesBesluit = false;
   usesHoe = false;
   usesDerived = false;
@@ -104,12 +105,16 @@ function readFact(v: string, fact: string, path: string | undefined, ctx: Decide
     // The whole case, decision or HOE block: build it as the reference does (no rule set here reads these).
     return `let ${v} = H.normaliseCase(c);\n${walkSteps(v, keys, b)}`;
   }
-  if (first !== 'besluit') return `let ${v} = PE.call(c, ${b.constant(first)}) ? c[${b.constant(first)}] : undefined;\n${walkSteps(v, keys.slice(1), b)}`;
+  // Each level is read from a shallow copy made the way normaliseCase makes it (own enumerable properties).
+  if (first !== 'besluit') {
+    b.usesCase = true;
+    return `let ${v} = HOP.call(cs, ${b.constant(first)}) ? cs[${b.constant(first)}] : undefined;\n${walkSteps(v, keys.slice(1), b)}`;
+  }
   b.usesBesluit = true;
-  if (second !== 'hoe') return `let ${v} = PE.call(d, ${b.constant(second)}) ? d[${b.constant(second)}] : undefined;\n${walkSteps(v, keys.slice(2), b)}`;
+  if (second !== 'hoe') return `let ${v} = HOP.call(ds, ${b.constant(second)}) ? ds[${b.constant(second)}] : undefined;\n${walkSteps(v, keys.slice(2), b)}`;
   b.usesHoe = true;
   const open = HOE.has(third) ? 'OPEN' : 'undefined';
-  return `let ${v} = PE.call(h, ${b.constant(third)}) ? h[${b.constant(third)}] : ${open};\n${walkSteps(v, rest, b)}`;
+  return `let ${v} = HOP.call(hs, ${b.constant(third)}) ? hs[${b.constant(third)}] : ${open};\n${walkSteps(v, rest, b)}`;
 }
 
 /** True when a reference to `fact` with `path` can be absent per case (user-supplied facts read on a path). */
@@ -206,16 +211,21 @@ export function generateDecider<T>(rules: readonly FoldedCondition[], ctx: Decid
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  const prologue = [b.usesBesluit ? 'const d = c.besluit ?? EMPTY;' : '', b.usesHoe ? 'const h = d.hoe ?? EMPTY;' : '', b.usesDerived ? 'let a;' : ''].join(
-    '\n',
-  );
+  // normaliseCase: casus = { ...c, besluit: { ...(c.besluit ?? {}), hoe: { ...((c.besluit ?? {}).hoe ?? {}), <open elements> } } }.
+  const prologue = [
+    b.usesCase ? 'const cs = { ...c };' : '',
+    b.usesBesluit || b.usesHoe ? 'const d = c.besluit ?? EMPTY;' : '',
+    b.usesBesluit ? 'const ds = { ...d };' : '',
+    b.usesHoe ? 'const hs = { ...(d.hoe ?? EMPTY) };' : '',
+    b.usesDerived ? 'let a;' : '',
+  ].join('\n');
   const source = `'use strict';\nreturn function decideRules(c, asOf, held) {\nlet undecided;\n${prologue}\n${body}\nreturn undecided;\n};`;
   const helpers: Helpers = {
     normaliseCase,
     deriveCaseDates,
     toegang: ctx.toegang,
   };
-  // HOP: own property (a walk step); PE: own enumerable property (what an object spread copies, as normaliseCase does).
-  const factory = new Function('R', 'K', 'O', 'H', 'OPEN', 'EMPTY', 'HOP', 'PE', source) as (...args: unknown[]) => RuleDecider<T>;
-  return factory(results, b.constants, b.operators, helpers, OPEN_HOE_ELEMENT, EMPTY, Object.prototype.hasOwnProperty, Object.prototype.propertyIsEnumerable);
+  // HOP: own property, as every step of a fact path is resolved.
+  const factory = new Function('R', 'K', 'O', 'H', 'OPEN', 'EMPTY', 'HOP', source) as (...args: unknown[]) => RuleDecider<T>;
+  return factory(results, b.constants, b.operators, helpers, OPEN_HOE_ELEMENT, EMPTY, Object.prototype.hasOwnProperty);
 }
