@@ -10,11 +10,15 @@ function writeJson(file: string, value: unknown): void {
   writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Exports the store at DATABASE_URL (or STURING_DATA_DIR / ./data) to `dir`; returns what it wrote. */
+/**
+ * Exports the store at DATABASE_URL (or STURING_DATA_DIR / ./data) to `dir`;
+ * with `suitesDir`, also every regression suite — with the expectation
+ * history testers added — as `<suitesDir>/<region>/<name>.json`. Returns what it wrote.
+ */
 export async function exportStore(
   dir: string,
-  env: { databaseUrl?: string; dataDir?: string } = {},
-): Promise<{ versions: number; regions: number; shared: number }> {
+  env: { databaseUrl?: string; dataDir?: string; suitesDir?: string } = {},
+): Promise<{ versions: number; regions: number; shared: number; suites: number }> {
   const databaseUrl = env.databaseUrl ?? process.env.DATABASE_URL;
   const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: resolve(env.dataDir ?? process.env.STURING_DATA_DIR ?? 'data') });
   const store = new RuleStore(handle);
@@ -28,7 +32,16 @@ export async function exportStore(
       const { region, domain, segment } = parseRuleSetId(version.id);
       writeJson(join(dir, region, domain, segment, `v${version.version}.json`), version);
     }
-    return { versions: versions.length, regions: regions.length, shared: latestShared.size };
+    let suites = 0;
+    if (env.suitesDir) {
+      for (const rulesetId of await store.listRuleSetIds()) {
+        for (const { id, suite } of await store.listSuites(rulesetId)) {
+          writeJson(join(env.suitesDir, parseRuleSetId(rulesetId).region, `${id.split('#').at(-1)}.json`), suite);
+          suites++;
+        }
+      }
+    }
+    return { versions: versions.length, regions: regions.length, shared: latestShared.size, suites };
   } finally {
     await store.close();
   }

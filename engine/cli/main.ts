@@ -31,7 +31,8 @@ Opdrachten:
                                     wat een versiewissel doet met een populatie casussen; --gemeente G,
                                     --format md|json|html
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
-                                    --data-dir MAP (standaard ./data) of --database-url URL
+                                    --data-dir MAP (standaard ./data) of --database-url URL;
+                                    --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
 
 Algemene opties:
   --rules MAP                       map met regelsets (standaard: ./rules of die van het pakket)
@@ -102,7 +103,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     },
   },
   export: {
-    options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },
     run: (p, v, out) => runExport(p, v as Record<string, string>, out),
   },
 };

@@ -1,6 +1,11 @@
 // Judging suite cases a draft changes: intended (expectation follows, with history and audit) or regression (publish keeps refusing, naming the case).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, startTestServer, type LooseJson, type TestServer } from './harness';
+import { exportStore } from '../../server/export-store';
+import { DIALECTS, ROOT, startTestServer, type LooseJson, type TestServer } from './harness';
 
 const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
 const SUITE = 'noord-limburg/wmo/S1b#wmo-S1b';
@@ -141,5 +146,25 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
     const latest = await server.call('POST', '/api/test-runs', { role: 'tester', body: { ruleset: 'noord-limburg/wmo/S1b', version: 2 } });
     await (await fetch(`${server.url}/api/test-runs/${latest.json.id}/events`, { headers: { authorization: `Bearer ${server.tokens.tester}` } })).text();
     expect((await server.call('GET', `/api/test-runs/${latest.json.id}`, { role: 'tester' })).json).toMatchObject({ status: 'klaar', failed: 0 });
+  });
+
+  it('sturing export --suites writes the history back to files, and sturing test still runs them', async () => {
+    const rulesDir = mkdtempSync(join(tmpdir(), 'sturing-review-rules-'));
+    const suitesDir = mkdtempSync(join(tmpdir(), 'sturing-review-suites-'));
+    try {
+      const written = await exportStore(rulesDir, { ...server.config, suitesDir });
+      expect(written.suites).toBeGreaterThan(0);
+      const file = join(suitesDir, 'noord-limburg', 'wmo-S1b.json');
+      const exported = JSON.parse(readFileSync(file, 'utf8'));
+      expect(exported.cases[1].wijzigingen[0]).toMatchObject({ versie: 2, concept: draftId, vorigeVerwachting: { findings: ['HOE_BIJ_AANBIEDER'] } });
+      // Against the exported rules (versions 1 and 2) every case passes: the suite cases date from 2022, so they resolve to version 1
+      // and are held to the expectation before the change.
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/sturing.js'), 'test', file, '--rules', rulesDir], { encoding: 'utf8' });
+      expect(run.stdout + run.stderr).toMatch(/18 passed, 0 failed/);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(rulesDir, { recursive: true, force: true });
+      rmSync(suitesDir, { recursive: true, force: true });
+    }
   });
 });
