@@ -168,4 +168,15 @@ describe.each(DIALECTS)('POST /api/impact (%s)', (dialect) => {
     // Inline, generating and evaluating 20,000 cases blocks the loop for ~1 s; in the worker the loop stays free (measured 55–132 ms on 2 busy cores).
     expect(slowest).toBeLessThan(400);
   });
+
+  it('bounds waiting population analyses: beyond four, 503 with a Dutch problem', async () => {
+    const body = { ruleset: RULESET, from: 1, draftId, population: { year: 2022, seed: 11, count: 15_000 } };
+    const responses = await Promise.all(Array.from({ length: 6 }, () => server.call('POST', '/api/impact', { role: 'lezer', body })));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(4);
+    expect(statuses).toContain(503);
+    const busy = responses.find((r) => r.status === 503);
+    expect(busy?.json).toMatchObject({ code: 'TE_DRUK', title: 'Te veel impactanalyses tegelijk' });
+    expect(responses.filter((r) => r.status === 200).every((r) => r.json.casesRead === 15_000)).toBe(true);
+  });
 });
