@@ -1,21 +1,26 @@
-/** Worker for scripts/bench.ts: evaluates its share of the cases with the compiled evaluator. */
+/**
+ * Worker for the bulk measurement (c): evaluates each batch it is sent with
+ * the compiled evaluator. A batch is either case objects (copied by
+ * postMessage) or NDJSON text, one case per line (parsed here).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { evaluateCaseFast } from '../engine/src/compile/compiled-evaluate';
 import type { EvaluationInput } from '../engine/src/evaluate';
+import { parseNdjson } from './bench-ndjson';
 
-const { cases, ruleSet, region, sharedRules, repeat } = workerData as {
-  cases: Record<string, unknown>[];
-  ruleSet: EvaluationInput['ruleSet'];
-  region: EvaluationInput['region'];
-  sharedRules: EvaluationInput['sharedRules'];
-  repeat: number;
-};
-// Warm up, then wait for the start signal so all workers measure the same interval.
-for (const caseData of cases.slice(0, 2000)) evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true });
-parentPort!.postMessage({ ready: true });
-parentPort!.once('message', () => {
+/** The answer to one batch: how many cases and findings, and the time spent in the worker (parsing included, messaging not). */
+export interface BatchResult {
+  cases: number;
+  findings: number;
+  evaluateMs: number;
+}
+
+const { ruleSet, region, sharedRules } = workerData as Pick<EvaluationInput, 'ruleSet' | 'region' | 'sharedRules'>;
+parentPort!.on('message', (batch: Record<string, unknown>[] | string) => {
+  const started = performance.now();
+  const cases = typeof batch === 'string' ? parseNdjson(batch) : batch;
   let findings = 0;
-  for (let r = 0; r < repeat; r++)
-    for (const caseData of cases) findings += evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true }).findings.length;
-  parentPort!.postMessage({ done: true, findings });
+  for (const caseData of cases) findings += evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true }).findings.length;
+  const result: BatchResult = { cases: cases.length, findings, evaluateMs: performance.now() - started };
+  parentPort!.postMessage(result);
 });

@@ -1,13 +1,13 @@
 /**
- * `npm run bench`: one run, same cases (generated Noord-Limburg Wmo S1b):
- * (a) json-rules-engine with a reused Engine, (b) the compiled evaluator on
- * one thread, (c) the compiled evaluator with a worker per core, (d) a
- * hand-written function with S1b's logic. Prints cases/s, p50/p99, peak
- * memory and ratios; writes BENCHMARKS.md. Not part of npm test.
+ * `npm run bench`: one run over one workload (generated Noord-Limburg Wmo
+ * S1b cases): (a) json-rules-engine with a reused Engine, (b) the compiled
+ * evaluator on one thread, (c) bulk on a worker thread per core, (d) a
+ * hand-written function with S1b's logic, (e) the API under autocannon.
+ * Prints cases/s, p50/p99, peak memory and ratios; writes BENCHMARKS.md.
+ * Not part of npm test.
  */
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism, cpus } from 'node:os';
 import { Engine, Rule } from 'json-rules-engine';
 import { FileRuleRepository } from '../engine/cli/file-repository';
 import { evaluateCaseFast } from '../engine/src/compile/compiled-evaluate';
@@ -15,14 +15,25 @@ import { chooseVersion, loadSharedRules } from '../engine/src/evaluate-case';
 import { resolveFactPath } from '../engine/src/fact-path';
 import { buildCaseFacts } from '../engine/src/facts';
 import { generateCases } from '../engine/src/generate-cases';
-import { decideHoeResponsibility } from '../engine/src/hoe-responsibility';
 import { CUSTOM_OPERATORS } from '../engine/src/operators';
 import { applyOverride } from '../engine/src/overrides';
 import { prepareRuleSet } from '../engine/src/prepare-rule-set';
-import { HOE_ELEMENTS, type ToegangPolicy } from '../engine/src/rule-set';
+import { measureApi } from './bench-api';
+import { measureBulk, type BulkResult } from './bench-bulk';
+import { createHandWritten } from './bench-hand-written';
+import { latencyAsync, latencySync, measureRounds, median, type PassRates } from './bench-measure';
+import { parseNdjson, toNdjsonBatches } from './bench-ndjson';
 
-const COUNT = Number(process.env.BENCH_CASES ?? 20_000);
-const REFERENCE_COUNT = Number(process.env.BENCH_REFERENCE_CASES ?? 4_000);
+const COUNT = Number(process.env.BENCH_CASES ?? 200_000);
+const REFERENCE_COUNT = Number(process.env.BENCH_REFERENCE_CASES ?? 20_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const API_SECONDS = Number(process.env.BENCH_API_SECONDS ?? 8);
+const API_CONNECTIONS = 10;
+const API_BATCH_CONNECTIONS = 2;
+const API_BATCH = 100;
+const BULK_BATCH = 5_000;
+const LATENCY_SAMPLE = 20_000;
+const command = `BENCH_CASES=${COUNT} BENCH_REFERENCE_CASES=${REFERENCE_COUNT} BENCH_ROUNDS=${ROUNDS} BENCH_API_SECONDS=${API_SECONDS} npm run bench`;
 
 const repository = new FileRuleRepository(new URL('../rules', import.meta.url).pathname);
 const region = (await repository.listRegions()).find((r) => r.id === 'noord-limburg')!;
@@ -37,35 +48,7 @@ const cases = generateCases({
   gemeenten: region.gemeenten,
   segments: [{ domein: 'wmo', segment: 'S1b', clients: 1, percelen: Object.keys(ruleSet.policy.percelen) }],
 });
-
-interface Result {
-  name: string;
-  casesPerSecond: number;
-  p50: number;
-  p99: number;
-  peakRssMb: number;
-}
-
 const peakRss = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
-
-/** Throughput over `rounds` passes, and latency per case (µs) in a separate pass. */
-function measureSync(name: string, run: (c: Record<string, unknown>) => unknown, rounds: number): Result {
-  for (const c of cases.slice(0, 5000)) run(c); // warm-up
-  const start = performance.now();
-  for (let r = 0; r < rounds; r++) for (const c of cases) run(c);
-  const seconds = (performance.now() - start) / 1000;
-  const latencies = new Float64Array(cases.length);
-  cases.forEach((c, i) => {
-    const t = process.hrtime.bigint();
-    run(c);
-    latencies[i] = Number(process.hrtime.bigint() - t) / 1000;
-  });
-  latencies.sort();
-  return { name, casesPerSecond: (rounds * cases.length) / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakRssMb: peakRss() };
-}
 
 // (a) json-rules-engine, one Engine reused, runs strictly one after another.
 const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveFactPath });
@@ -79,136 +62,158 @@ for (const { rule } of prepared.rules)
       event: { type: rule.event.type },
     }),
   );
-async function measureReference(): Promise<Result> {
-  const sample = cases.slice(0, REFERENCE_COUNT);
-  const factsOf = (c: Record<string, unknown>) => buildCaseFacts(c, applyOverride(ruleSet, c.gemeente as string).policy, c.datum as string);
-  for (const c of sample.slice(0, 500)) await engine.run(factsOf(c));
-  const latencies = new Float64Array(sample.length);
-  const start = performance.now();
-  for (let i = 0; i < sample.length; i++) {
-    const t = process.hrtime.bigint();
-    await engine.run(factsOf(sample[i]));
-    latencies[i] = Number(process.hrtime.bigint() - t) / 1000;
-  }
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort();
-  return {
-    name: '(a) json-rules-engine, hergebruikte Engine',
-    casesPerSecond: sample.length / seconds,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    peakRssMb: peakRss(),
-  };
+const runReference = (c: Record<string, unknown>) => engine.run(buildCaseFacts(c, applyOverride(ruleSet, c.gemeente as string).policy, c.datum as string));
+const runCompiled = (caseData: Record<string, unknown>) => evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true });
+const runHandWritten = createHandWritten(ruleSet);
+const textBatches = toNdjsonBatches(cases, BULK_BATCH);
+
+/** The i-th of `parts` equal slices of a list (each round of a slow path takes the next slice). */
+const sliceOf = <T>(list: readonly T[], part: number, parts: number): readonly T[] =>
+  list.slice(Math.floor((part * list.length) / parts), Math.floor(((part + 1) * list.length) / parts));
+
+// Warm-up, then (a), (b), (b') and (d) in interleaved rounds.
+for (const c of cases.slice(0, 1000)) await runReference(c);
+for (const c of cases.slice(0, 20_000)) {
+  runCompiled(c);
+  runHandWritten(c);
 }
+const names = {
+  a: '(a) json-rules-engine, hergebruikte Engine',
+  b: '(b) gecompileerd, 1 thread',
+  bText: "(b') gecompileerd, 1 thread, vanaf NDJSON-tekst",
+  d: '(d) handgeschreven functie (S1b)',
+};
+const rates = await measureRounds(
+  [
+    {
+      name: names.a,
+      pass: async (round) => {
+        const slice = sliceOf(cases.slice(0, REFERENCE_COUNT), round, ROUNDS);
+        for (const c of slice) await runReference(c);
+        return slice.length;
+      },
+    },
+    {
+      name: names.b,
+      pass: () => {
+        for (const c of cases) runCompiled(c);
+        return cases.length;
+      },
+    },
+    {
+      name: names.bText,
+      pass: (round) => {
+        let count = 0;
+        for (const text of sliceOf(textBatches, round, ROUNDS)) {
+          for (const c of parseNdjson(text)) {
+            runCompiled(c);
+            count++;
+          }
+        }
+        return count;
+      },
+    },
+    {
+      name: names.d,
+      pass: () => {
+        for (const c of cases) runHandWritten(c);
+        return cases.length;
+      },
+    },
+  ],
+  ROUNDS,
+);
+const latencies = new Map([
+  [names.a, await latencyAsync(cases.slice(0, Math.min(LATENCY_SAMPLE, REFERENCE_COUNT)), runReference)],
+  [names.b, latencySync(cases.slice(0, LATENCY_SAMPLE), runCompiled)],
+  [names.d, latencySync(cases.slice(0, LATENCY_SAMPLE), runHandWritten)],
+]);
+const singleThreadRss = peakRss();
 
-// (d) hand-written: S1b's rules (shared toegang library) as plain code, with the same three-valued outcome.
-const percelen = Object.keys(ruleSet.policy.percelen);
-const hoeByPerceel = new Map(percelen.map((p) => [p, decideHoeResponsibility(ruleSet.policy.percelen[p].toegang as ToegangPolicy)]));
-const isEmpty = (v: unknown): boolean =>
-  v === undefined ||
-  v === null ||
-  (typeof v === 'string' ? v.trim() === '' : Array.isArray(v) ? v.length === 0 : typeof v === 'object' ? Object.keys(v).length === 0 : false);
-function handWritten(c: Record<string, unknown>): { fired: string[]; undecided: string[] } {
-  const fired: string[] = [];
-  const undecided: string[] = [];
-  const perceel = c.perceel as string;
-  const known = percelen.includes(perceel);
-  if (!known) fired.push('toegang/perceel-onbekend');
-  const toegang = known ? (ruleSet.policy.percelen[perceel].toegang as ToegangPolicy) : undefined;
-  const hb = known ? hoeByPerceel.get(perceel)! : undefined;
-  const besluit = c.besluit as {
-    wat?: { doelen?: unknown; resultaatgebieden?: unknown };
-    hoe?: Record<string, { waarde?: unknown; vastgesteldDoor?: unknown }>;
-    indicatie?: { tot?: unknown };
-  };
-  if (toegang?.wat === 'toegang' && isEmpty(besluit.wat?.doelen) && isEmpty(besluit.wat?.resultaatgebieden)) fired.push('toegang/wat-ontbreekt');
-  const hoe = besluit.hoe ?? {};
-  for (const element of HOE_ELEMENTS) {
-    const choice = hoe[element];
-    if (hb?.[element] === 'aanbieder' && choice?.vastgesteldDoor === 'toegang') fired.push(`toegang/hoe-bij-aanbieder/${element}`);
-  }
-  const toewijzing = c.toewijzing;
-  if (hb?.intensiteit === 'aanbieder' && toewijzing !== undefined) {
-    if (toewijzing === 'specifiek') fired.push('toegang/hoe-specifieke-toewijzing');
-  } else if (hb?.intensiteit === 'aanbieder' && toewijzing === undefined) {
-    // bestaat → false: the all is false, decided
-  }
-  for (const element of HOE_ELEMENTS) {
-    if (hb?.[element] === 'in-overleg' && hoe[element]?.vastgesteldDoor === 'toegang') fired.push(`toegang/hoe-in-overleg-vereist/${element}`);
-  }
-  for (const element of HOE_ELEMENTS) if (hb?.[element] === 'toegang' && isEmpty(hoe[element]?.waarde)) fired.push(`toegang/hoe-ontbreekt/${element}`);
-  if (toegang?.indicatie?.onbepaaldeTijdToegestaan === false) {
-    const tot = besluit.indicatie?.tot;
-    if (tot === undefined) undecided.push('toegang/indicatie-onbepaalde-tijd');
-    else if (tot === null) fired.push('toegang/indicatie-onbepaalde-tijd');
-  }
-  // S1b has no decision-free period, no own-contribution ban and no result-area limit: those rules are false.
-  return { fired, undecided };
-}
-
-const results: Result[] = [await measureReference()];
-results.push(measureSync('(b) gecompileerd, 1 thread', (caseData) => evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true }), 10));
-results.push(measureSync('(d) handgeschreven functie (S1b)', handWritten, 10));
-
-// Same outcome check between (b) and (d).
+// (b) and (d) must agree on every case, or the comparison means nothing.
 let differences = 0;
 for (const caseData of cases) {
-  const fast = evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true });
-  const hand = handWritten(caseData);
-  if (fast.findings.map((f) => f.ruleId).join() !== hand.fired.join() || fast.undecidedRules.map((u) => u.ruleId).join() !== hand.undecided.join())
+  const fast = runCompiled(caseData);
+  const expected = runHandWritten(caseData);
+  if (fast.findings.map((f) => f.ruleId).join() !== expected.fired.join() || fast.undecidedRules.map((u) => u.ruleId).join() !== expected.undecided.join())
     differences++;
 }
 
-// (c) one worker per core, compiled evaluator.
+// (c) bulk: text batches to a worker per core (compare with (b')); and case objects copied to the workers.
 const threads = availableParallelism();
-const repeat = 10;
-const workers = Array.from({ length: threads }, (_, i) => {
-  const share = cases.filter((_c, k) => k % threads === i);
-  return new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { cases: share, ruleSet, region, sharedRules, repeat } });
-});
-await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
-const started = performance.now();
-await Promise.all(
-  workers.map(
-    (w) =>
-      new Promise((resolve) => {
-        w.once('message', resolve);
-        w.postMessage('start');
-      }),
-  ),
-);
-const workerSeconds = (performance.now() - started) / 1000;
-await Promise.all(workers.map((w) => w.terminate()));
-results.splice(2, 0, {
-  name: `(c) gecompileerd, ${threads} workers`,
-  casesPerSecond: (cases.length * repeat) / workerSeconds,
-  p50: NaN,
-  p99: NaN,
-  peakRssMb: peakRss(),
-});
+const objectBatches = Array.from({ length: Math.ceil(cases.length / BULK_BATCH) }, (_, i) => cases.slice(i * BULK_BATCH, (i + 1) * BULK_BATCH));
+const bulkText = await measureBulk(textBatches, textBatches[0], { ruleSet, region, sharedRules }, threads);
+const bulkObjects = await measureBulk(objectBatches, objectBatches[0], { ruleSet, region, sharedRules }, threads);
+const bulkRss = peakRss();
 
-const a = results[0].casesPerSecond;
-const d = results.find((r) => r.name.startsWith('(d)'))!.casesPerSecond;
+const api = await measureApi(cases, { seconds: API_SECONDS, connections: API_CONNECTIONS, batchConnections: API_BATCH_CONNECTIONS, batchSize: API_BATCH });
+
 const fmt = (n: number, digits = 0): string =>
   Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—';
-const rows = results.map(
-  (r) =>
-    `| ${r.name} | ${fmt(r.casesPerSecond)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.peakRssMb} | ${fmt(r.casesPerSecond / a, 1)}× | ${fmt((100 * r.casesPerSecond) / d, 0)} % |`,
-);
-const table = ['| meting | casussen/s | p50 (µs) | p99 (µs) | piek-RSS (MB) | t.o.v. (a) | t.o.v. (d) |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join(
-  '\n',
-);
+const wall = (name: string): number => median(rates.get(name)!.wall);
+const cpuRate = (name: string): number => median(rates.get(name)!.cpu);
+const a = wall(names.a);
+const d = wall(names.d);
+interface Row {
+  name: string;
+  casesPerSecond: number;
+  rates?: PassRates;
+  latency?: { p50: number; p99: number; unit: string };
+}
+const row = (r: Row): string =>
+  [
+    r.name,
+    fmt(r.casesPerSecond),
+    r.rates ? `${fmt(Math.min(...r.rates.wall))}–${fmt(Math.max(...r.rates.wall))}` : '—',
+    r.rates ? fmt(median(r.rates.cpu)) : '—',
+    r.latency ? `${fmt(r.latency.p50, 1)} ${r.latency.unit}` : '—',
+    r.latency ? `${fmt(r.latency.p99, 1)} ${r.latency.unit}` : '—',
+    `${fmt(r.casesPerSecond / a, 1)}×`,
+    `${fmt((100 * r.casesPerSecond) / d, 1)} %`,
+  ].join(' | ');
+const singleRow = (name: string): string => {
+  const l = latencies.get(name);
+  return row({ name, casesPerSecond: wall(name), rates: rates.get(name), latency: l && { ...l, unit: 'µs' } });
+};
+const bulkRow = (name: string, bulk: BulkResult): string => row({ name, casesPerSecond: bulk.casesPerSecond });
+const table = [
+  '| meting | casussen/s | spreiding rondes | casussen per CPU-s | p50 | p99 | t.o.v. (a) | t.o.v. (d) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...[
+    singleRow(names.a),
+    singleRow(names.b),
+    singleRow(names.bText),
+    bulkRow(`(c) gecompileerd, ${threads} workers, vanaf NDJSON-tekst`, bulkText),
+    bulkRow(`(c') gecompileerd, ${threads} workers, objecten gekopieerd`, bulkObjects),
+    singleRow(names.d),
+    ...api.results.map((r) =>
+      row({
+        name: `${r.name}: ${fmt(r.requestsPerSecond, 1)} verzoeken/s, ${fmt(r.completed)} beantwoord`,
+        casesPerSecond: r.casesPerSecond,
+        latency: { p50: r.p50Ms, p99: r.p99Ms, unit: 'ms' },
+      }),
+    ),
+  ].map((line) => `| ${line} |`),
+].join('\n');
+const b = wall(names.b);
+const verdict = (holds: boolean): string => (holds ? 'gehaald' : 'NIET gehaald');
+const failures = api.results.reduce((n, r) => n + r.failures, 0);
 const text = `# Benchmarks
 
-Command: \`npm run bench\` (\`BENCH_CASES=${COUNT} BENCH_REFERENCE_CASES=${REFERENCE_COUNT}\`), ${threads} cores, Node ${process.version}.
-Workload: ${COUNT} generated Noord-Limburg Wmo S1b cases (seed 2019, 30 % decision errors), rule set ${ruleSet.id} v${ruleSet.version}, ${prepared.rules.length} expanded rules.
-(a) runs ${REFERENCE_COUNT} of them (engine.run per case on one reused Engine, one at a time); (b) and (d) ${repeat} passes over all of them; (c) the same with one worker thread per core.
-Latency p50/p99 per case is measured in a separate pass; peak RSS is the process maximum so far (cumulative).
-(b) and (d) give the same fired/undecided rules on every case: ${differences} differences.
+Command: \`${command}\`
+Machine: ${threads} cores (${cpus()[0]?.model ?? 'onbekende cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. The cores are shared with other work, so absolute figures are noisy; the ratios come from interleaved rounds of one run.
+
+**Done-when (issue 7):** (b) is ${fmt(b / a, 1)}× (a) (target ≥ 200×: ${verdict(b / a >= 200)}) and ${fmt((100 * b) / d, 1)} % of (d) (target ≥ 50 %: ${verdict(b >= d / 2)}). By CPU time: ${fmt(cpuRate(names.b) / cpuRate(names.a), 1)}× and ${fmt((100 * cpuRate(names.b)) / cpuRate(names.d), 1)} %. The differential test (\`npx vitest run engine/src/compile\`) compares the compiled evaluator with json-rules-engine on 100,000 generated cases and requires zero differences.
+
+Workload: ${fmt(COUNT)} generated Noord-Limburg Wmo S1b cases (seed 2019, 30 % decision errors), rule set ${ruleSet.id} v${ruleSet.version}, ${prepared.rules.length} expanded rules. The same case list serves every path.
+
+- (a), (b), (b') and (d) run in ${ROUNDS} interleaved rounds (one pass of each per round), so load from other work hits them alike. (b) and (d) evaluate all ${fmt(COUNT)} cases each round; (a) takes the next slice of the first ${fmt(REFERENCE_COUNT)} cases each round (facts built per case, \`engine.run\` on one reused Engine, one run at a time); (b') the next slice of the NDJSON batches. "casussen/s" is the median round by wall clock, "spreiding" the slowest and fastest round, "per CPU-s" the median by CPU time of the process (less sensitive to other load). Latency per case from a separate pass over ${fmt(LATENCY_SAMPLE)} cases.
+- (b) returns the full result (findings with policy choice and sources, undecided rules, missing facts); (d) returns only the ids of fired and undecided rules. (b) and (d) agree on every case: ${differences} differences.
+- Bulk: the same cases as NDJSON text (serialised before the clock starts) in batches of ${fmt(BULK_BATCH)} lines, as a bulk input file is split without parsing it. (b') parses and evaluates on one thread; (c) sends the text batches to ${threads} worker threads (one message per batch, two in flight per worker), which parse and evaluate; its clock runs from the first batch sent to the last answer. Inside the workers the work ran at ${fmt(bulkText.workerCasesPerSecond)} cases/s summed over workers. (c') sends the case objects themselves (postMessage copies them by structured clone): inside the workers ${fmt(bulkObjects.workerCasesPerSecond)} cases/s; the rest of its time is copying, which the main thread does alone. Compare (c) with (b'), not with (b): parsing a case costs far more than evaluating it.
+- (e) starts the real server (createApp on a fresh SQLite store in a temporary STURING_DATA_DIR, LOG_LEVEL=warn) as a child process on 127.0.0.1 and runs autocannon for ${api.seconds} s per endpoint (${API_CONNECTIONS} connections for single cases, ${API_BATCH_CONNECTIONS} for batches of ${API_BATCH}) after a 1 s warm-up, cycling through the workload's cases; latency per request in ms. The server evaluates with the reference path (json-rules-engine with explanations, a fresh Engine per evaluation, rule set looked up in the store per case). Failed requests: ${failures}.
+- Peak RSS: bench process ${singleThreadRss} MB after (a)–(d) (the ${fmt(COUNT)} cases held in memory), ${bulkRss} MB after the bulk runs (workers included); server process under (e) ${api.serverPeakRssMb ?? '—'} MB.
 
 ${table}
-
-(e) POST /api/evaluate and the batch endpoint under autocannon: not measured yet.
 `;
 console.log(text);
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), text);
