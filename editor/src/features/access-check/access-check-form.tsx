@@ -1,0 +1,276 @@
+/** The access form: municipality, segment, perceel, decision date, client basics, the WAT and who set each HOE element. No JSON. */
+import type { ReactNode } from 'react';
+import { HOE_ELEMENTS, type Region } from '../../../../engine/src/rule-set';
+import { HOE_LABELS, HULPVRAAG_LABELS, RESULTAATGEBIEDEN, SET_BY_LABELS, TOEWIJZING_LABELS, type SetBy } from './access-labels';
+import type { AccessForm, FieldErrors } from './build-case';
+
+export interface RuleSetChoice {
+  id: string;
+  region: string;
+  domain: string;
+  segment: string;
+  title: string;
+  latestVersion: number;
+}
+
+export interface AccessCheckFormProps {
+  form: AccessForm;
+  onChange: (form: AccessForm) => void;
+  errors: FieldErrors;
+  regions: Region[];
+  rulesets: RuleSetChoice[];
+  /** The percelen of the chosen segment (as its policy has them). */
+  percelen: string[];
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+const SET_BY: SetBy[] = ['toegang', 'aanbieder', 'in-overleg', 'open'];
+const errorId = (field: string) => `${field}-fout`;
+
+/** aria attributes that link a field to its error message. */
+function errorProps(errors: FieldErrors, field: string) {
+  return errors[field] ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {};
+}
+
+function FieldError({ errors, field }: { errors: FieldErrors; field: string }) {
+  return errors[field] ? (
+    <p id={errorId(field)} className="field-error">
+      {errors[field]}
+    </p>
+  ) : null;
+}
+
+function Field({ id, label, errors, children }: { id: string; label: string; errors: FieldErrors; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      <FieldError errors={errors} field={id} />
+    </div>
+  );
+}
+
+function SetByGroup({ name, legend, value, onChange }: { name: string; legend: string; value: SetBy; onChange: (value: SetBy) => void }) {
+  return (
+    <fieldset className="radio-group">
+      <legend>{legend}</legend>
+      {SET_BY.map((option) => (
+        <label key={option}>
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} /> {SET_BY_LABELS[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function AccessCheckForm({ form, onChange, errors, regions, rulesets, percelen, busy, onSubmit }: AccessCheckFormProps) {
+  const set = <K extends keyof AccessForm>(key: K, value: AccessForm[K]) => onChange({ ...form, [key]: value });
+  const region = regions.find((r) => r.gemeenten.some((g) => g.id === form.gemeente));
+  const segments = rulesets.filter((r) => r.region === region?.id);
+  return (
+    <form
+      className="access-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <fieldset>
+        <legend>Besluit</legend>
+        <Field id="gemeente" label="Gemeente" errors={errors}>
+          <select
+            id="gemeente"
+            value={form.gemeente}
+            {...errorProps(errors, 'gemeente')}
+            onChange={(e) => onChange({ ...form, gemeente: e.target.value, rulesetId: '', perceel: '' })}
+          >
+            <option value="">Kies een gemeente</option>
+            {regions.map((r) => (
+              <optgroup key={r.id} label={r.naam}>
+                {r.gemeenten.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.naam}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </Field>
+        <Field id="segment" label="Segment" errors={errors}>
+          <select
+            id="segment"
+            value={form.rulesetId}
+            disabled={!region}
+            {...errorProps(errors, 'segment')}
+            onChange={(e) => onChange({ ...form, rulesetId: e.target.value, perceel: '' })}
+          >
+            <option value="">{region ? 'Kies een segment' : 'Kies eerst een gemeente'}</option>
+            {segments.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="perceel" label="Perceel" errors={errors}>
+          <select
+            id="perceel"
+            value={form.perceel}
+            disabled={percelen.length === 0}
+            {...errorProps(errors, 'perceel')}
+            onChange={(e) => set('perceel', e.target.value)}
+          >
+            <option value="">{form.rulesetId ? 'Kies een perceel' : 'Kies eerst een segment'}</option>
+            {percelen.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="besluitdatum" label="Besluitdatum" errors={errors}>
+          <input
+            id="besluitdatum"
+            type="date"
+            value={form.besluitdatum}
+            {...errorProps(errors, 'besluitdatum')}
+            onChange={(e) => set('besluitdatum', e.target.value)}
+          />
+        </Field>
+        <Field id="meldingsdatum" label="Datum van de melding (als bekend)" errors={errors}>
+          <input id="meldingsdatum" type="date" value={form.meldingsdatum} onChange={(e) => set('meldingsdatum', e.target.value)} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Cliënt</legend>
+        <Field id="leeftijd" label="Leeftijd (jaren)" errors={errors}>
+          <input
+            id="leeftijd"
+            inputMode="numeric"
+            value={form.leeftijd}
+            {...errorProps(errors, 'leeftijd')}
+            onChange={(e) => set('leeftijd', e.target.value)}
+          />
+        </Field>
+        <Field id="hulpvraag" label="Hulpvraag" errors={errors}>
+          <select id="hulpvraag" value={form.hulpvraag} onChange={(e) => set('hulpvraag', e.target.value)}>
+            <option value="">onbekend</option>
+            {Object.entries(HULPVRAAG_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="complex" label="Complexe situatie (meerdere leefgebieden tegelijk)" errors={errors}>
+          <select id="complex" value={form.complex} onChange={(e) => set('complex', e.target.value)}>
+            <option value="">onbekend</option>
+            <option value="ja">ja</option>
+            <option value="nee">nee</option>
+          </select>
+        </Field>
+        <Field id="verwachteDuurMaanden" label="Verwachte duur van de ondersteuning (maanden)" errors={errors}>
+          <input
+            id="verwachteDuurMaanden"
+            inputMode="numeric"
+            value={form.verwachteDuurMaanden}
+            {...errorProps(errors, 'verwachteDuurMaanden')}
+            onChange={(e) => set('verwachteDuurMaanden', e.target.value)}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>WAT: wat moet er bereikt worden</legend>
+        <Field id="doelen" label="Doelen (één per regel)" errors={errors}>
+          <textarea id="doelen" rows={3} value={form.doelen} onChange={(e) => set('doelen', e.target.value)} />
+        </Field>
+        <fieldset className="checkbox-group">
+          <legend>Resultaatgebieden</legend>
+          {RESULTAATGEBIEDEN.map((r) => (
+            <label key={r.value}>
+              <input
+                type="checkbox"
+                value={r.value}
+                checked={form.resultaatgebieden.includes(r.value)}
+                onChange={(e) =>
+                  set('resultaatgebieden', e.target.checked ? [...form.resultaatgebieden, r.value] : form.resultaatgebieden.filter((v) => v !== r.value))
+                }
+              />{' '}
+              {r.label}
+            </label>
+          ))}
+        </fieldset>
+        <SetByGroup name="wat-door" legend="WAT vastgesteld door" value={form.watVastgesteldDoor} onChange={(v) => set('watVastgesteldDoor', v)} />
+      </fieldset>
+
+      <fieldset>
+        <legend>HOE: hoe wordt het bereikt</legend>
+        <Field id="toewijzing" label="Soort toewijzing" errors={errors}>
+          <select id="toewijzing" value={form.toewijzing} onChange={(e) => set('toewijzing', e.target.value)}>
+            <option value="">niet opgegeven</option>
+            {Object.entries(TOEWIJZING_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {HOE_ELEMENTS.map((element) => {
+          const choice = form.hoe[element];
+          const setChoice = (next: Partial<typeof choice>) => set('hoe', { ...form.hoe, [element]: { ...choice, ...next } });
+          return (
+            <div key={element} className="hoe-element">
+              <Field id={`hoe-${element}`} label={`${HOE_LABELS[element]}: vastgestelde waarde`} errors={errors}>
+                <input
+                  id={`hoe-${element}`}
+                  value={choice.waarde}
+                  {...errorProps(errors, `hoe-${element}`)}
+                  onChange={(e) => setChoice({ waarde: e.target.value })}
+                />
+              </Field>
+              <SetByGroup
+                name={`hoe-${element}-door`}
+                legend={`${HOE_LABELS[element]} vastgesteld door`}
+                value={choice.door}
+                onChange={(door) => setChoice({ door })}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>Indicatie en plan van aanpak</legend>
+        <Field id="indicatieVan" label="Indicatie van" errors={errors}>
+          <input
+            id="indicatieVan"
+            type="date"
+            value={form.indicatieVan}
+            {...errorProps(errors, 'indicatieVan')}
+            onChange={(e) => set('indicatieVan', e.target.value)}
+          />
+        </Field>
+        <Field id="indicatieTot" label="Indicatie tot (leeg: onbepaalde tijd)" errors={errors}>
+          <input
+            id="indicatieTot"
+            type="date"
+            value={form.indicatieTot}
+            {...errorProps(errors, 'indicatieTot')}
+            onChange={(e) => set('indicatieTot', e.target.value)}
+          />
+        </Field>
+        <Field id="planVanAanpakDatum" label="Plan van aanpak van de aanbieder ingediend op (als dat er is)" errors={errors}>
+          <input id="planVanAanpakDatum" type="date" value={form.planVanAanpakDatum} onChange={(e) => set('planVanAanpakDatum', e.target.value)} />
+        </Field>
+      </fieldset>
+
+      <button type="submit" disabled={busy}>
+        {busy ? 'Bezig met toetsen…' : 'Besluit toetsen'}
+      </button>
+    </form>
+  );
+}
