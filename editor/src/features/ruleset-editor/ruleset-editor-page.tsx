@@ -151,7 +151,12 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
           </a>
         ))}
       </nav>
-      {activeTab && <section aria-label={activeTab.label}>{activeTab.panel({ workspace })}</section>}
+      {activeTab && (
+        <section aria-label={activeTab.label}>
+          {/* Rendered as an element (not called), so each tab's hooks belong to its own component. */}
+          <activeTab.panel key={activeTab.id} workspace={workspace} />
+        </section>
+      )}
       <div className="editor-layout" hidden={tab !== 'bewerken'}>
         <RulesetJsonEditor value={text} onChange={setText} issues={issues} />
         <aside>
