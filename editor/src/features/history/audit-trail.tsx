@@ -41,7 +41,7 @@ function describeTarget(target: string, rulesetId: string): string {
   return rest || 'regelset';
 }
 
-const shortHash = (hash: string | null): string => (hash ? hash.slice(0, 12) : '—');
+const shortHash = (hash: string | null): string => (hash ? hash.replace(/^sha256:/, '').slice(0, 12) : '—');
 
 export function AuditTrail({ entries, rulesetId }: { entries: AuditEntry[]; rulesetId: string }) {
   if (entries.length === 0) return <p className="muted">Nog geen auditregels voor deze regelset.</p>;

@@ -33,7 +33,7 @@ export function VersionTable({ versions, rulesetId }: { versions: VersionMeta[];
               <td>{v.changeNote}</td>
               <td>{formatTimestamp(v.publishedAt)}</td>
               <td>
-                <code title={v.contentHash}>{v.contentHash.slice(0, 12)}</code>
+                <code title={v.contentHash}>{v.contentHash.replace(/^sha256:/, '').slice(0, 12)}</code>
               </td>
               <td>
                 {predecessor ? (
