@@ -57,6 +57,25 @@ describe('editor end to end (Chromium)', () => {
     await shot('03-hersteld');
   });
 
+  it('tries the S1b example where the toegang fixes the intensity: HOE_BIJ_AANBIEDER with its explanation', async () => {
+    await page.getByRole('link', { name: 'Case proberen' }).click();
+    const picker = page.getByLabel('Voorbeeldcasus (uit de regressietests)');
+    const example = 'Toegang stelt de intensiteit vast → HOE_BIJ_AANBIEDER';
+    await picker.locator('option', { hasText: example }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: example });
+    const finding = page.locator('li.finding', { hasText: 'HOE_BIJ_AANBIEDER' });
+    await finding.waitFor();
+    expect(await finding.textContent()).toMatch(
+      /casus\.besluit\.hoe\.intensiteit\.vastgesteldDoor.*is gelijk aan “toegang”; werkelijke waarde: “toegang” — voldaan/,
+    );
+    expect(await page.locator('.receipt').textContent()).toMatch(/sha256:[0-9a-f]{64}/);
+    await shot('04a-case-proberen');
+
+    // Re-running on unsaved text is covered by simulator-panel.test.tsx; back to the editor for the save step.
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+  });
+
   it('saves a draft and publishes it as version 2', async () => {
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.getByText(/Concept opgeslagen \(revisie \d+\)/).waitFor();
