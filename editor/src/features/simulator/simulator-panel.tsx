@@ -24,10 +24,7 @@ function firstPerceel(document: unknown): string {
   return Object.keys(percelen ?? {})[0] ?? 'regionaal';
 }
 
-/**
- * The tab entry. The rule-set page calls tab panels as plain functions, so the hooks live in a child component
- * (calling them here would change the page's own hook order when the tab changes).
- */
+/** The tab entry (kept as a thin wrapper so the panel's hooks live in their own component however the page renders tabs). */
 export function SimulatorPanel({ workspace }: RulesetTabProps) {
   return <Simulator workspace={workspace} />;
 }
