@@ -29,7 +29,9 @@ Opdrachten:
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
   impact --ruleset ID --from N --to M|BESTAND --cases BESTAND|MAP
                                     wat een versiewissel doet met een populatie casussen; --gemeente G,
-                                    --format md|json|html
+                                    --format md|json|html, --threads N (standaard één per kern; JSON-lines
+                                    vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
+                                    een terminal)
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -96,6 +98,8 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       gemeente: { type: 'string' },
       format: { type: 'string' },
       rules: { type: 'string' },
+      threads: { type: 'string' },
+      voortgang: { type: 'boolean' },
     },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);

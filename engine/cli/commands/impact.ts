@@ -1,14 +1,33 @@
-/** `sturing impact --ruleset ID --from N --to M|FILE --cases FILE|DIR [--gemeente G] [--format md|json|html]`: what a version change does to a population. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * `sturing impact --ruleset ID --from N --to M|FILE --cases FILE|DIR [--gemeente G] [--format md|json|html] [--threads N] [--voortgang]`:
+ * what a version change does to a population. JSON-lines input is parsed and tallied on a worker thread per core
+ * when it is large enough to pay for starting them; a progress bar goes to stderr (on a terminal, or with --voortgang).
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chooseVersion, loadSharedRules } from '../../src/evaluate-case';
-import { computeImpact } from '../../src/impact';
+import { finishImpact } from '../../src/impact';
+import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact-tally';
 import { renderImpactHtml, renderImpactMarkdown } from '../../src/impact-report';
 import type { RuleSetVersion, SharedRules } from '../../src/rule-set';
 import { parseRuleSetId } from '../../src/rule-set';
 import { FileRuleRepository } from '../file-repository';
 import { defaultRulesDir } from '../paths';
 import { UsageError } from '../usage-error';
+import { batchSize, casesOf, readCaseBatches } from './impact-input';
+import { createProgress } from './impact-progress';
+import { tallyOnWorkers } from './impact-workers';
+
+export { readCases } from './impact-input';
+
+/** Cases per batch sent to a worker. */
+const BATCH = 5_000;
+/**
+ * Fewer JSON-lines cases than this are tallied in-process: starting the workers (each loads the engine) costs
+ * more than they save. Parsed JSON is always tallied in-process: copying case objects to a worker costs more
+ * than tallying them there (BENCHMARKS.md, (c')).
+ */
+const WORKER_MINIMUM = 50_000;
 
 export interface ImpactArgs {
   ruleset?: string;
@@ -18,26 +37,10 @@ export interface ImpactArgs {
   gemeente?: string;
   format?: string;
   rules?: string;
-}
-
-/** Reads cases from a JSON file (one case or an array), a JSON-lines file, or every such file in a directory. */
-export function readCases(path: string): Record<string, unknown>[] {
-  if (statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .filter((f) => f.endsWith('.json') || f.endsWith('.jsonl'))
-      .sort()
-      .flatMap((f) => readCases(join(path, f)));
-  }
-  const text = readFileSync(path, 'utf8');
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (path.endsWith('.jsonl'))
-    return trimmed
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-  const parsed = JSON.parse(trimmed) as unknown;
-  return (Array.isArray(parsed) ? parsed : [parsed]) as Record<string, unknown>[];
+  /** Worker threads (default: one per core). */
+  threads?: string;
+  /** Progress bar on stderr also when it is not a terminal. */
+  voortgang?: boolean;
 }
 
 /** Runs the command; returns the exit code. */
@@ -47,6 +50,8 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   if (!args.to) throw new UsageError('--to ontbreekt (versienummer of bestand)');
   if (!args.cases) throw new UsageError('--cases ontbreekt (bestand of map)');
   const format = args.format ?? 'md';
+  const threads = args.threads === undefined ? availableParallelism() : Number(args.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads moet een positief geheel getal zijn, niet "${args.threads}"`);
   if (!['md', 'json', 'html'].includes(format)) throw new UsageError(`--format moet md, json of html zijn, niet "${format}"`);
   const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
   const regionId = parseRuleSetId(args.ruleset).region;
@@ -59,9 +64,23 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   if (to.id !== from.id) throw new UsageError(`--to hoort bij regelset ${to.id}, niet bij ${from.id}`);
   const sharedRules: Record<string, SharedRules> = { ...(await loadSharedRules(repository, from)), ...(await loadSharedRules(repository, to)) };
   const started = Date.now();
-  const cases = readCases(args.cases);
-  const report = await computeImpact({ from, to, sharedRules, region, cases, gemeente: args.gemeente });
-  err(`impact: ${report.casesEvaluated} casussen getoetst in ${Date.now() - started} ms`);
+  const batches = readCaseBatches(args.cases, BATCH);
+  const total = batches.reduce((n, b) => n + batchSize(b), 0);
+  const progress =
+    args.voortgang || process.stderr.isTTY ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
+  const input: TallyInput = { from, to, sharedRules, region, gemeente: args.gemeente, examples: 3 };
+  const text = batches.filter((b) => typeof b === 'string');
+  const useWorkers = threads > 1 && text.length > 1 && total >= WORKER_MINIMUM && text.length === batches.length;
+  const tallies = useWorkers
+    ? await tallyOnWorkers(input, batches, threads, (cases) => progress?.advance(cases))
+    : batches.map((batch) => {
+        const tally = tallyImpact(input, casesOf(batch));
+        progress?.advance(batchSize(batch));
+        return tally;
+      });
+  progress?.finish();
+  const report = await finishImpact(input, mergeTallies(tallies, input.examples));
+  err(`impact: ${report.casesEvaluated} casussen getoetst in ${Date.now() - started} ms${useWorkers ? ` (${Math.min(threads, batches.length)} threads)` : ''}`);
   out(format === 'json' ? JSON.stringify(report, null, 2) : format === 'html' ? renderImpactHtml(report) : renderImpactMarkdown(report));
   return 0;
 }

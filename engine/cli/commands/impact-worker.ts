@@ -1,0 +1,17 @@
+/** Worker-thread entry of `sturing impact`: parses and tallies each batch of cases it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { isSturingError } from '../../src/errors';
+import { tallyImpact, type TallyInput } from '../../src/impact-tally';
+import { casesOf, type CaseBatch } from './impact-input';
+
+const input = workerData as TallyInput;
+parentPort!.on('message', ({ index, batch }: { index: number; batch: CaseBatch }) => {
+  try {
+    parentPort!.postMessage({ index, tally: tallyImpact(input, casesOf(batch)) });
+  } catch (error) {
+    const failure = isSturingError(error)
+      ? { code: error.code, message: error.message, issues: error.issues }
+      : { message: error instanceof Error ? error.message : String(error) };
+    parentPort!.postMessage({ index, failure });
+  }
+});
