@@ -1,6 +1,6 @@
-/** Controlled Monaco editor for rule-set JSON: value/onChange; the engine's issues become markers on the exact node. */
+/** Monaco editor for rule-set JSON with a value/onChange interface; the engine's issues become markers on the exact node. */
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { monaco, RULESET_MODEL_PATH } from './monaco-setup';
 import type { LocatedIssue } from './policy-markers';
 
@@ -13,8 +13,40 @@ export interface RulesetJsonEditorProps {
 /** Owner of the markers set from the engine's validation (schema markers come from Monaco's JSON worker). */
 export const POLICY_MARKER_OWNER = 'sturing-beleid';
 
+/**
+ * The mounted editor and the bundled Monaco, on window for the e2e suite (markers, hovers, timings). It exposes
+ * only what this page already runs in the user's own tab: no token, no data beyond the text on screen.
+ */
+declare global {
+  interface Window {
+    __sturingEditor?: { editor: Parameters<OnMount>[0]; monaco: typeof monaco };
+  }
+}
+
 export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const [mounted, setMounted] = useState(false);
+  // Texts this editor itself reported through onChange and the page has not yet rendered back. A render can lag the
+  // keyboard (validation runs per render); writing such a stale echo back would undo the newest keystrokes and move
+  // the cursor to the end, so only a value that did not come from here (loading, another tab) replaces the text.
+  const echoes = useRef(new Set<string>());
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    if (value === model.getValue()) {
+      echoes.current.clear();
+      return;
+    }
+    if (echoes.current.has(value)) return;
+    echoes.current.clear();
+    if (model.getValueLength() === 0) model.setValue(value);
+    else {
+      editor.executeEdits('sturing', [{ range: model.getFullModelRange(), text: value }]);
+      editor.pushUndoStop();
+    }
+  }, [value, mounted]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -43,10 +75,15 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
         height="70vh"
         language="json"
         path={RULESET_MODEL_PATH}
-        value={value}
-        onChange={(v) => onChange(v ?? '')}
+        defaultValue={value}
+        onChange={(v) => {
+          echoes.current.add(v ?? '');
+          onChange(v ?? '');
+        }}
         onMount={(editor) => {
           editorRef.current = editor;
+          window.__sturingEditor = { editor, monaco };
+          setMounted(true);
         }}
         options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false }}
         loading="Editor laden…"
