@@ -27,21 +27,31 @@ for (const [name, command, args] of steps) {
   }
 }
 
-console.log('\n▶ tests (vitest)');
-const dir = mkdtempSync(join(tmpdir(), 'sturing-gate-'));
-const report = join(dir, 'vitest.json');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  passed += json.numPassedTests;
-  failed += json.numFailedTests + (json.numFailedTestSuites ?? 0);
-  if (json.numTotalTests === 0) failed++;
-} catch {
-  failed++;
-  console.log('✗ vitest produced no report');
+/**
+ * Runs vitest with a JSON report and adds its counts. The browser tests run in a second, sequential pass:
+ * they share the editor build and measure latency, so they must not compete with the other files for the cores.
+ */
+function runVitest(title, args) {
+  console.log(`\n▶ ${title}`);
+  const dir = mkdtempSync(join(tmpdir(), 'sturing-gate-'));
+  const report = join(dir, 'vitest.json');
+  const vitest = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
+  const failedBefore = failed;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests + (json.numFailedTestSuites ?? 0);
+    if (json.numTotalTests === 0) failed++;
+  } catch {
+    failed++;
+    console.log('✗ vitest produced no report');
+  }
+  if (vitest.status !== 0 && failed === failedBefore) failed++;
+  rmSync(dir, { recursive: true, force: true });
 }
-if (vitest.status !== 0 && failed === 0) failed++;
-rmSync(dir, { recursive: true, force: true });
+
+runVitest('tests (vitest)', ['--exclude', 'test/e2e/**']);
+runVitest('browser tests (vitest, Chromium, one file at a time)', ['--no-file-parallelism', 'test/e2e/']);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
