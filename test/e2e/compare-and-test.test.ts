@@ -106,7 +106,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
 
   it('computes the impact of version 1 → 2 over the regression suites', async () => {
     await openTab(page, 'Impact');
-    await page.getByLabel('Van versie').selectOption('1');
+    await page.getByLabel('Van versie').selectOption('v1');
     await page.getByLabel('Naar').selectOption('v2');
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
     const report = page.getByRole('region', { name: 'Impactrapport' });

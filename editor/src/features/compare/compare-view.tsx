@@ -2,12 +2,12 @@
  * The Vergelijken tab without Monaco: choose two sides and read the semantic diff in Dutch.
  * The text diff (Monaco) is passed in as children, so this part renders and tests without a browser editor.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { describeRuleSetChanges } from '../../../../engine/src/semantic-diff';
-import { formatDate } from '../../format';
 import type { VersionMeta } from '../ruleset-editor/workspace';
-import { formatSide, parseSide, type CompareSide } from './compare-choice';
+import type { CompareSide } from './compare-choice';
 import { SemanticDiffList } from './semantic-diff-list';
+import { sideLabel, SideSelect } from './side-select';
 
 export interface CompareViewProps {
   versions: VersionMeta[];
@@ -23,38 +23,8 @@ export interface CompareViewProps {
   children?: ReactNode;
 }
 
-function sideLabel(side: CompareSide, versions: VersionMeta[]): string {
-  if (side.kind === 'concept') return 'Concept (tekst in de editor, ook niet opgeslagen)';
-  const meta = versions.find((v) => v.version === side.version);
-  return `Versie ${side.version}${meta ? ` (geldig vanaf ${formatDate(meta.effectiveFrom)})` : ''}`;
-}
-
-function SideSelect({
-  label,
-  value,
-  versions,
-  onChange,
-}: {
-  label: string;
-  value: CompareSide;
-  versions: VersionMeta[];
-  onChange: (side: CompareSide) => void;
-}) {
-  const id = useId();
-  const sides: CompareSide[] = [...[...versions].reverse().map((v) => ({ kind: 'versie' as const, version: v.version })), { kind: 'concept' }];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={formatSide(value)} onChange={(e) => onChange(parseSide(e.target.value) ?? value)}>
-        {sides.map((side) => (
-          <option key={formatSide(side)} value={formatSide(side)}>
-            {sideLabel(side, versions)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+/** The concept option as Vergelijken offers it: the text in the editor, saved or not. */
+const CONCEPT_LABEL = 'Concept (tekst in de editor, ook niet opgeslagen)';
 
 export function CompareView({ versions, from, to, onChoose, fromDocument, toDocument, problem, gemeenteNames, children }: CompareViewProps) {
   const loading = fromDocument === undefined || toDocument === undefined;
@@ -65,15 +35,15 @@ export function CompareView({ versions, from, to, onChoose, fromDocument, toDocu
   return (
     <div className="compare">
       <div className="compare-choice">
-        <SideSelect label="Oud (links)" value={from} versions={versions} onChange={(side) => onChoose(side, to)} />
-        <SideSelect label="Nieuw (rechts)" value={to} versions={versions} onChange={(side) => onChoose(from, side)} />
+        <SideSelect label="Oud (links)" value={from} versions={versions} conceptLabel={CONCEPT_LABEL} onChange={(side) => onChoose(side, to)} />
+        <SideSelect label="Nieuw (rechts)" value={to} versions={versions} conceptLabel={CONCEPT_LABEL} onChange={(side) => onChoose(from, side)} />
         <button type="button" onClick={() => onChoose(to, from)}>
           Omwisselen
         </button>
       </div>
       <section aria-label="Inhoudelijke verschillen">
         <h3>
-          Inhoudelijke verschillen: {sideLabel(from, versions)} → {sideLabel(to, versions)}
+          Inhoudelijke verschillen: {sideLabel(from, versions, CONCEPT_LABEL)} → {sideLabel(to, versions, CONCEPT_LABEL)}
         </h3>
         {problem ? (
           <p role="alert" className="error">

@@ -5,7 +5,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { may } from '../../roles';
-import { formatSide, parseSide, type CompareSide } from '../compare/compare-choice';
+import type { CompareSide } from '../compare/compare-choice';
+import { DRAFT_TARGET_LABEL, SideSelect } from '../compare/side-select';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { ImpactReportView } from './impact-report-view';
 import type { ApiImpactReport } from './impact-types';
@@ -26,7 +27,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
   const [draftId, setDraftId] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ids = { from: useId(), to: useId(), source: useId(), count: useId(), gemeente: useId() };
+  const ids = { source: useId(), count: useId(), gemeente: useId() };
   const gemeenteNames = useMemo(() => Object.fromEntries((region?.gemeenten ?? []).map((g) => [g.id, g.naam])), [region]);
 
   const calculate = async (): Promise<void> => {
@@ -63,10 +64,6 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
     }
   };
 
-  const targets: CompareSide[] = [
-    ...[...info.versions].reverse().map((v) => ({ kind: 'versie' as const, version: v.version })),
-    ...(canUseDraft ? [{ kind: 'concept' as const }] : []),
-  ];
   return (
     <div className="impact">
       <form
@@ -76,26 +73,13 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
           void calculate();
         }}
       >
-        <div className="field">
-          <label htmlFor={ids.from}>Van versie</label>
-          <select id={ids.from} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-            {[...info.versions].reverse().map((v) => (
-              <option key={v.version} value={v.version}>
-                Versie {v.version}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>Naar</label>
-          <select id={ids.to} value={formatSide(to)} onChange={(e) => setTo(parseSide(e.target.value) ?? to)}>
-            {targets.map((side) => (
-              <option key={formatSide(side)} value={formatSide(side)}>
-                {side.kind === 'concept' ? 'Concept (tekst in de editor; wordt eerst opgeslagen)' : `Versie ${side.version}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SideSelect
+          label="Van versie"
+          value={{ kind: 'versie', version: from }}
+          versions={info.versions}
+          onChange={(side) => side.kind === 'versie' && setFrom(side.version)}
+        />
+        <SideSelect label="Naar" value={to} versions={info.versions} conceptLabel={canUseDraft ? DRAFT_TARGET_LABEL : undefined} onChange={setTo} />
         <div className="field">
           <label htmlFor={ids.source}>Casussen</label>
           <select id={ids.source} value={source} onChange={(e) => setSource(e.target.value as CaseSource)}>

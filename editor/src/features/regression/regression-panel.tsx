@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { may } from '../../roles';
-import { formatSide, parseSide, type CompareSide } from '../compare/compare-choice';
+import type { CompareSide } from '../compare/compare-choice';
+import { DRAFT_TARGET_LABEL, SideSelect } from '../compare/side-select';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { outcomeChanges } from './outcome-changes';
 import { OutcomeChangesTable } from './outcome-changes-table';
@@ -43,7 +44,6 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  const targetId = useId();
   const baselineId = useId();
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -91,10 +91,6 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
     }
   };
 
-  const sides: CompareSide[] = [
-    ...[...info.versions].reverse().map((v) => ({ kind: 'versie' as const, version: v.version })),
-    ...(canUseDraft ? [{ kind: 'concept' as const }] : []),
-  ];
   const mainResults = main?.run ? caseResults(main.run) : undefined;
   const baselineResults = baseline?.run ? caseResults(baseline.run) : undefined;
   const failures = [failureOf(main?.run), failureOf(baseline?.run)].filter(Boolean);
@@ -107,16 +103,14 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
           void run();
         }}
       >
-        <div className="field">
-          <label htmlFor={targetId}>Te testen</label>
-          <select id={targetId} value={formatSide(target)} onChange={(e) => setTarget(parseSide(e.target.value) ?? target)} disabled={running}>
-            {sides.map((side) => (
-              <option key={formatSide(side)} value={formatSide(side)}>
-                {side.kind === 'concept' ? 'Concept (tekst in de editor; wordt eerst opgeslagen)' : `Versie ${side.version}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SideSelect
+          label="Te testen"
+          value={target}
+          versions={info.versions}
+          conceptLabel={canUseDraft ? DRAFT_TARGET_LABEL : undefined}
+          onChange={setTarget}
+          disabled={running}
+        />
         {baselineVersion !== undefined && (
           <div className="field-inline">
             <input id={baselineId} type="checkbox" checked={withBaseline} onChange={(e) => setWithBaseline(e.target.checked)} disabled={running} />
