@@ -1,16 +1,8 @@
 /**
  * Timing for the bench: paths measured in interleaved rounds (one pass of
- * each path per round, a full GC before each), so load from other work on a
- * shared machine hits every path alike; wall-clock and CPU time per pass;
- * latency per case.
+ * each path per round), so load from other work on a shared machine hits
+ * every path alike; wall-clock and CPU time per pass; latency per case.
  */
-
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-// A full garbage collection before every pass, so no path pays for the garbage of the one before it.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 
 /** One measured path: `pass(round)` does one round's work and returns how many cases it evaluated. */
 export interface MeasuredPath {
@@ -34,7 +26,6 @@ export async function measureRounds(paths: readonly MeasuredPath[], rounds: numb
   const rates = new Map(paths.map((p) => [p.name, { wall: [] as number[], cpu: [] as number[] }]));
   for (let round = 0; round < rounds; round++) {
     for (const path of paths) {
-      collectGarbage();
       const cpu = process.cpuUsage();
       const start = performance.now();
       const cases = await path.pass(round);
