@@ -80,12 +80,13 @@ export async function measureApi(
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     // Requests cycle through the workload's cases, so every path sees the same cases.
     const single = cases.slice(0, 1000).map((c) => ({ method: 'POST' as const, path: '/api/evaluate', headers, body: JSON.stringify({ case: c }) }));
-    const batches = Array.from({ length: 20 }, (_, i) => ({
-      method: 'POST' as const,
-      path: '/api/evaluate',
-      headers,
-      body: JSON.stringify({ cases: cases.slice(i * options.batchSize, (i + 1) * options.batchSize) }),
-    }));
+    const batchesOf = (extra: object) =>
+      Array.from({ length: 20 }, (_, i) => ({
+        method: 'POST' as const,
+        path: '/api/evaluate',
+        headers,
+        body: JSON.stringify({ cases: cases.slice(i * options.batchSize, (i + 1) * options.batchSize), ...extra }),
+      }));
     const run = async (name: string, requests: typeof single, casesPerRequest: number, connections: number): Promise<ApiResult> => {
       await autocannon({ url, connections, duration: 1, requests }); // warm-up
       const r = await autocannon({ url, connections, duration: options.seconds, requests });
@@ -102,7 +103,13 @@ export async function measureApi(
     };
     const results = [
       await run('(e) POST /api/evaluate, 1 casus per verzoek', single, 1, options.connections),
-      await run(`(e) POST /api/evaluate, batch van ${options.batchSize} casussen`, batches, options.batchSize, options.batchConnections),
+      await run(`(e) POST /api/evaluate, batch van ${options.batchSize} casussen (met uitleg)`, batchesOf({}), options.batchSize, options.batchConnections),
+      await run(
+        `(e) POST /api/evaluate, batch van ${options.batchSize} casussen, uitleg: false (gecompileerd)`,
+        batchesOf({ uitleg: false }),
+        options.batchSize,
+        options.batchConnections,
+      ),
     ];
     return { results, serverPeakRssMb: peakRssOf(child.pid!), seconds: options.seconds };
   } finally {

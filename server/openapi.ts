@@ -509,8 +509,14 @@ export function buildOpenApi(): Record<string, unknown> {
           ok: [
             200,
             {
-              oneOf: [
+              anyOf: [
                 ref('Beslissing'),
+                {
+                  description: 'Met uitleg: false — de gecompileerde evaluator: bevindingen, onbesliste regels en ontbrekende feiten, zonder uitleg',
+                  type: 'object',
+                  required: ['rulesetId', 'version', 'gemeente', 'perceel', 'findings', 'undecidedRules', 'ontbrekend'],
+                  properties: { findings: { type: 'array', items: { type: 'object', required: ['code', 'ruleId'] } }, undecidedRules: { type: 'array' } },
+                },
                 { type: 'object', required: ['decisions', 'summary'], properties: { decisions: { type: 'array' }, summary: { type: 'object' } } },
               ],
             },

@@ -1,7 +1,7 @@
 /** Evaluates a case the way a user asks: the rule set follows from the case, the version from the as-of date. */
 import type { Decision } from './decision';
 import { SturingError } from './errors';
-import { assertValidCase, evaluateCaseWith } from './evaluate';
+import { assertValidCase, evaluateCaseWith, type EvaluationInput } from './evaluate';
 import type { RuleRepository } from './repository';
 import { resolveVersion } from './resolve-version';
 import type { Region, RuleSetVersion, SharedRules } from './rule-set';
@@ -42,8 +42,13 @@ export async function chooseVersion(repository: RuleRepository, rulesetId: strin
   return found;
 }
 
-/** Evaluates a case from a repository. */
-export async function evaluateCase(repository: RuleRepository, caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
+/** Resolves what a case is evaluated with: its region, the rule set (from the case or the option), the version in force and the shared rules. */
+export async function resolveCaseInput(
+  repository: RuleRepository,
+  caseData: unknown,
+  options: EvaluateOptions = {},
+  sharedRulesOf: (ruleSet: RuleSetVersion) => Promise<Record<string, SharedRules>> = (ruleSet) => loadSharedRules(repository, ruleSet),
+): Promise<EvaluationInput> {
   assertValidCase(caseData);
   const region = await findRegionOf(repository, caseData.gemeente);
   if (!region) {
@@ -59,5 +64,10 @@ export async function evaluateCase(repository: RuleRepository, caseData: unknown
   }
   const asOf = options.asOf ?? caseData.datum;
   const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version);
-  return evaluateCaseWith({ caseData, ruleSet, region, sharedRules: await loadSharedRules(repository, ruleSet), asOf });
+  return { caseData, ruleSet, region, sharedRules: await sharedRulesOf(ruleSet), asOf };
+}
+
+/** Evaluates a case from a repository (reference path, with explanations). */
+export async function evaluateCase(repository: RuleRepository, caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
+  return evaluateCaseWith(await resolveCaseInput(repository, caseData, options));
 }

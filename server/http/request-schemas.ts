@@ -38,6 +38,10 @@ export const REQUEST_SCHEMAS = {
       asOf: date,
       version: { type: 'integer', minimum: 1 },
       ruleset: { type: 'string', pattern: '^[a-z0-9-]+/[a-z-]+/[A-Za-z0-9-]+$' },
+      uitleg: {
+        type: 'boolean',
+        description: 'Bij case en cases: false gebruikt de gecompileerde evaluator (bevindingen zonder uitleg, veel sneller); standaard true.',
+      },
     },
     oneOf: [
       { type: 'object', required: ['case'] },

@@ -1,7 +1,7 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
+import { BatchEvaluator } from '../../engine/src/batch-evaluator';
 import { isSturingError } from '../../engine/src/errors';
-import { evaluateCase } from '../../engine/src/evaluate-case';
 import { evaluateProviders } from '../../engine/src/evaluate-providers';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
@@ -15,6 +15,8 @@ interface EvaluateBody {
   asOf?: string;
   version?: number;
   ruleset?: string;
+  /** False runs the compiled evaluator (findings without explanations); default true. */
+  uitleg?: boolean;
 }
 
 export function evaluateRoutes(store: RuleStore): Router {
@@ -26,11 +28,13 @@ export function evaluateRoutes(store: RuleStore): Router {
       res.json(await evaluateProviders(store, body.providers, options));
       return;
     }
+    const batch = new BatchEvaluator(store);
+    const evaluate = body.uitleg === false ? batch.fast.bind(batch) : batch.explained.bind(batch);
     if (body.cases) {
       const decisions = [];
       for (const [index, caseData] of body.cases.entries()) {
         try {
-          decisions.push({ index, decision: await evaluateCase(store, caseData, options) });
+          decisions.push({ index, decision: await evaluate(caseData, options) });
         } catch (error) {
           if (!isSturingError(error)) throw error;
           decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
@@ -39,7 +43,7 @@ export function evaluateRoutes(store: RuleStore): Router {
       res.json({ decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } });
       return;
     }
-    res.json(await evaluateCase(store, body.case, options));
+    res.json(await evaluate(body.case, options));
   });
   return router;
 }

@@ -94,6 +94,7 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/evaluate', { body: { case: example } })).toBe(200);
     expect(await check('POST', '/api/evaluate', { body: { cases: [example, { ...example, gemeente: 'utrecht' }] } })).toBe(200);
     expect(await check('POST', '/api/evaluate', { body: { providers } })).toBe(200);
+    expect(await check('POST', '/api/evaluate', { body: { case: example, uitleg: false } })).toBe(200);
     expect(await check('GET', '/api/calc')).toBe(200);
     expect(await check('POST', '/api/calc/shared-savings', { body: { budget: '1000', realisatie: '800', aandeelPct: 50 } })).toBe(200);
     const run = await server.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } });

@@ -78,7 +78,7 @@ describe('toegangscheck end to end, keyboard only (Chromium)', () => {
     expect(text).toContain('HOE_BIJ_AANBIEDER');
     expect(text).toContain("De toegang heeft 'intensiteit' vastgesteld, maar in dit segment bepaalt de aanbieder dat");
     expect(text).toContain("Advies: Laat 'intensiteit' open in het besluit");
-    expect(text).toContain('Einddatum, of null voor onbepaalde tijd');
+    expect(text).toContain('Einddatum van de indicatie (leeg: onbepaalde tijd)');
     expect(await page.locator('body').innerText()).not.toContain('{"');
     expect(requested.filter((u) => /editor\.api|ruleset-editor-page|monaco/i.test(u))).toEqual([]);
     await session.shot('10-toegangscheck');

@@ -31,7 +31,10 @@ export async function startE2eSession(): Promise<E2eSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'sturing-e2e-'));
   const server = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: E2E_TOKEN });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   return {
     server,

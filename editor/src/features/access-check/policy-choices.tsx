@@ -2,11 +2,12 @@
 import { applyOverride } from '../../../../engine/src/overrides';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy-text';
 import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/rule-set';
+import { describeSourceDocument } from '../../../../engine/src/source-documents';
 
 function SourceLine({ source }: { source: SourceRef }) {
   return (
     <>
-      <cite>{source.document}</cite>: <q className="bron-passage">{source.passage}</q>
+      <cite>{describeSourceDocument(source.document)}</cite>: <q className="bron-passage">{source.passage}</q>
       {source.toelichting && <span className="muted"> ({source.toelichting})</span>}
     </>
   );

@@ -1,6 +1,7 @@
 /** The findings of a decision: code, severity, the rule's Dutch message and advice; optionally the full explanation. */
 import type { Finding } from '../../../../engine/src/decision';
 import { findFindingCode, type Severity } from '../../../../engine/src/finding-codes';
+import { describeSourceDocument } from '../../../../engine/src/source-documents';
 import { ExplanationView } from './explanation-view';
 import { formatValue } from './format-value';
 
@@ -43,7 +44,7 @@ export function FindingList({ findings, explain = false }: FindingListProps) {
                 <ul className="sources">
                   {finding.source.map((s, j) => (
                     <li key={j}>
-                      Bron {s.document}: “{s.passage}”
+                      Bron: {describeSourceDocument(s.document)}: “{s.passage}”
                     </li>
                   ))}
                 </ul>
