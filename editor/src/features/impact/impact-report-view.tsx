@@ -63,7 +63,7 @@ export function ImpactReportView({ report, gemeenteNames }: { report: ApiImpactR
           <dd>{formatNumber(report.casesRead)}</dd>
         </div>
         <div>
-          <dt>Getoetst</dt>
+          <dt title="Casussen van deze regelset (segment); de andere casussen van de populatie horen bij andere regelsets">Getoetst (dit segment)</dt>
           <dd>{formatNumber(report.casesEvaluated)}</dd>
         </div>
         <div>
