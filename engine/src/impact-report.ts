@@ -1,6 +1,12 @@
 /** Renders an impact report as Markdown or HTML (Dutch, for testers and policy officers). */
 import type { ConditionExplanation, Decision, Explanation } from './decision';
+import Decimal from 'decimal.js';
+import { formatEuroNl, formatNumberNl } from './funding/money';
 import type { ImpactGroup, ImpactReport } from './impact';
+
+/** Counts and amounts in Dutch notation: "22.069", "€ 202.159,00". */
+const count = (n: number): string => formatNumberNl(new Decimal(n), 0);
+const euro = (amount: string): string => formatEuroNl(new Decimal(amount));
 
 const KIND_TEXT = { verschijnt: 'verschijnt', verdwijnt: 'verdwijnt', 'wordt-onbeslist': 'wordt onbeslist', 'wordt-beslist': 'wordt beslist' };
 
@@ -21,9 +27,11 @@ function groupTable(title: string, groups: Record<string, ImpactGroup>): string[
   return [
     `### ${title}`,
     '',
-    '| | casussen | gewijzigd | bevindingen erbij | bevindingen eraf | € gewijzigde casussen |',
+    '| | casussen | gewijzigd | bevindingen erbij | bevindingen eraf | bedrag gewijzigde casussen |',
     '|---|---:|---:|---:|---:|---:|',
-    ...Object.entries(groups).map(([k, g]) => `| ${k} | ${g.cases} | ${g.changed} | ${g.verschenen} | ${g.verdwenen} | ${g.bedragGewijzigd} |`),
+    ...Object.entries(groups).map(
+      ([k, g]) => `| ${k} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.verschenen)} | ${count(g.verdwenen)} | ${euro(g.bedragGewijzigd)} |`,
+    ),
     '',
   ];
 }
@@ -33,16 +41,16 @@ export function renderImpactMarkdown(report: ImpactReport): string {
   const lines = [
     `# Impact ${report.rulesetId}: versie ${report.fromVersion} → ${report.toVersion}${report.gemeente ? ` (${report.gemeente})` : ''}`,
     '',
-    `${report.summary}. Ingelezen: ${report.casesRead}, getoetst: ${report.casesEvaluated}.`,
+    `${report.summary}. Ingelezen: ${count(report.casesRead)}, getoetst (deze regelset): ${count(report.casesEvaluated)}.`,
     '',
   ];
   if (report.casesChanged === 0) return lines.join('\n');
   lines.push('## Bevindingen per code', '', '| code | erbij | eraf |', '|---|---:|---:|');
-  for (const [code, c] of Object.entries(report.byCode)) lines.push(`| ${code} | ${c.verschenen} | ${c.verdwenen} |`);
+  for (const [code, c] of Object.entries(report.byCode)) lines.push(`| ${code} | ${count(c.verschenen)} | ${count(c.verdwenen)} |`);
   lines.push('', ...groupTable('Per gemeente', report.byGemeente), ...groupTable('Per segment en perceel', report.bySegment));
   lines.push('## Wijzigingen', '');
   for (const change of report.changes) {
-    lines.push(`### ${change.code} ${KIND_TEXT[change.kind]} (${change.ruleId}): ${change.cases} casussen, € ${change.bedrag}`, '');
+    lines.push(`### ${change.code} ${KIND_TEXT[change.kind]} (${change.ruleId}): ${count(change.cases)} casussen, ${euro(change.bedrag)}`, '');
     for (const id of change.examples) {
       const example = report.examples[id];
       lines.push(`- ${id}`);

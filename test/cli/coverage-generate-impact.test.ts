@@ -1,5 +1,5 @@
 /** CLI: sturing test --coverage/--coverage-threshold, generate and impact, through main(). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,33 @@ describe('sturing generate and impact', () => {
     expect(same.code).toBe(0);
     expect(same.out).toContain('geen wijzigingen');
     expect((await run(['generate', '--region', 'noord-limburg', '--year', 'x', '--seed', '1'])).code).toBe(2);
+  });
+
+  it('treats a rule-set file as a draft: validated with file:line:column, counted as the next version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sturing-impact-draft-'));
+    const cases = join(dir, 'cases.jsonl');
+    writeFileSync(cases, (await run(['generate', '--region', 'noord-limburg', '--year', '2022', '--seed', '9', '--count', '4000'])).out);
+    const v1 = JSON.parse(readFileSync(new URL('../../rules/noord-limburg/wmo/S1b/v1.json', import.meta.url), 'utf8'));
+    v1.policy.percelen.regionaal.toegang.hoe = 'toegang';
+    const draft = join(dir, 'draft.json');
+    writeFileSync(draft, JSON.stringify(v1, null, 2));
+    const changed = await run(['impact', '--ruleset', 'noord-limburg/wmo/S1b', '--from', '1', '--to', draft, '--cases', cases]);
+    expect(changed.code).toBe(0);
+    expect(changed.out).toContain('# Impact noord-limburg/wmo/S1b: versie 1 → 2');
+    expect(changed.out).toMatch(/\| HOE_BIJ_AANBIEDER \| 0 \| [1-9]/);
+    expect(changed.out).toMatch(/€ [\d.]+,\d\d/);
+
+    v1.policy.percelen.regionaal.bekostiging.vorm = 'trajekt';
+    const text = JSON.stringify(v1, null, 2);
+    writeFileSync(draft, text);
+    const invalid = await run(['impact', '--ruleset', 'noord-limburg/wmo/S1b', '--from', '1', '--to', draft, '--cases', cases]);
+    expect(invalid.code).toBe(2);
+    const line = text.split('\n').findIndex((l) => l.includes('"trajekt"')) + 1;
+    expect(invalid.err).toContain(`${draft}:${line}:`);
+    expect(invalid.err).toContain('/policy/percelen/regionaal/bekostiging/vorm');
+    expect(invalid.err).toContain('REGELSET_ONGELDIG');
+    const missing = await run(['impact', '--ruleset', 'noord-limburg/wmo/S1b', '--from', '1', '--to', join(dir, 'bestaat-niet.json'), '--cases', cases]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('bestand niet gevonden');
   });
 });

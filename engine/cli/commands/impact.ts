@@ -3,20 +3,41 @@
  * what a version change does to a population. JSON-lines input is parsed and tallied on a worker thread per core
  * when it is large enough to pay for starting them; a progress bar goes to stderr (on a terminal, or with --voortgang).
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { chooseVersion, loadSharedRules } from '../../src/evaluate-case';
 import { finishImpact } from '../../src/impact';
 import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact-tally';
 import { renderImpactHtml, renderImpactMarkdown } from '../../src/impact-report';
-import type { RuleSetVersion, SharedRules } from '../../src/rule-set';
+import { SturingError } from '../../src/errors';
+import type { Region, RuleSetVersion, SharedRules } from '../../src/rule-set';
 import { parseRuleSetId } from '../../src/rule-set';
 import { FileRuleRepository } from '../file-repository';
 import { defaultRulesDir } from '../paths';
+import { describeInputError, readJsonInput } from '../read-input';
+import { validateRuleSet } from '../../src/validate-rule-set';
 import { UsageError } from '../usage-error';
 import { batchSize, casesOf, readCaseBatches } from './impact-input';
 import { createProgress } from './impact-progress';
 import { tallyOnWorkers } from './impact-workers';
+
+/**
+ * A rule set from a file is a draft: it must validate like one before it is published (schema and policy checks,
+ * errors as file:line:column), and like a draft in the server it counts as the next version.
+ */
+async function readDraft(repository: FileRuleRepository, file: string, region: Region, rulesetId: string): Promise<RuleSetVersion> {
+  const input = readJsonInput(file);
+  const document = input.value as RuleSetVersion;
+  const sharedRules = Object.fromEntries(
+    await Promise.all((document.sharedRules ?? []).map(async (id) => [id, await repository.getSharedRules(id)] as const)),
+  ) as Record<string, SharedRules>;
+  const issues = validateRuleSet(document, { region, sharedRules });
+  if (issues.length > 0) {
+    const error = new SturingError('REGELSET_ONGELDIG', `${input.name} is geen geldige regelset`, issues);
+    throw new SturingError(error.code, describeInputError(error, input), issues);
+  }
+  const latest = Math.max(...(await repository.listVersions(rulesetId)).map((v) => v.version));
+  return { ...document, version: latest + 1 };
+}
 
 export { readCases } from './impact-input';
 
@@ -60,7 +81,7 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   const from = await chooseVersion(repository, args.ruleset, '9999-12-31', Number(args.from));
   const to: RuleSetVersion = /^\d+$/.test(args.to)
     ? await chooseVersion(repository, args.ruleset, '9999-12-31', Number(args.to))
-    : (JSON.parse(readFileSync(args.to, 'utf8')) as RuleSetVersion);
+    : await readDraft(repository, args.to, region, args.ruleset);
   if (to.id !== from.id) throw new UsageError(`--to hoort bij regelset ${to.id}, niet bij ${from.id}`);
   const sharedRules: Record<string, SharedRules> = { ...(await loadSharedRules(repository, from)), ...(await loadSharedRules(repository, to)) };
   const started = Date.now();
