@@ -1,0 +1,249 @@
+// End-to-end: a draft of S1b in which the toegang sets the intensity, its impact over the regression suites in the Impact tab,
+// judging every changed suite case (one regressie, the others beoogd), the publish gate refusing on the regression, and
+// publishing once it is re-judged beoogd; the suite's history and the audit checked through the API (real server, Chromium).
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_TARGET_LABEL } from '../../editor/src/features/compare/side-select';
+import { E2E_TOKEN, startE2eSession, type E2eSession } from './e2e-session';
+
+const RULESET = 'noord-limburg/wmo/S1b';
+const API = `/api/rulesets/${RULESET}`;
+const REGRESSION_NOTE = 'E2E: de intensiteit hoort bij de aanbieder te blijven.';
+const INTENDED_NOTE = 'E2E: gevolg van de nieuwe HOE-verdeling, de toegang stelt de intensiteit vast.';
+const REJUDGED_NOTE = 'E2E: na overleg toch beoogd, de toegang stelt de intensiteit vast.';
+
+interface ChangedCase {
+  suiteId: string;
+  index: number;
+  name: string;
+  missing: string[];
+  unexpected: string[];
+  beoordeling: { oordeel: string } | null;
+}
+interface SuiteChanges {
+  version: number;
+  total: number;
+  passed: number;
+  changed: ChangedCase[];
+}
+interface ImpactReport {
+  casesChanged: number;
+  byCode: Record<string, { verschenen: number; verdwenen: number }>;
+  changes: { kind: string; code: string; ruleId: string }[];
+}
+type Policy = { percelen: Record<string, { toegang: Record<string, unknown> }> };
+
+async function api<T>(url: string, path: string): Promise<T> {
+  const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name, exact: true }).click();
+}
+
+const noteLabel = (name: string): string => `Toelichting bij het oordeel over “${name}” (verplicht)`;
+
+/** The review item of one changed suite case, found by its (exact) note label so similar names cannot collide. */
+function reviewItem(page: Page, name: string) {
+  return page.locator('li.suite-case-review').filter({ has: page.getByLabel(noteLabel(name), { exact: true }) });
+}
+
+/** The element painted at the middle of `locator` belongs to it (nothing, such as a Monaco widget, is drawn over it); else what covers it. */
+async function coveringElement(locator: Locator): Promise<string | null> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit && el.contains(hit) ? null : `${hit?.tagName ?? 'niets'}.${hit?.className ?? ''}`;
+  });
+}
+
+async function openPublishDialog(page: Page): Promise<Locator> {
+  await openTab(page, 'Bewerken');
+  await page.getByRole('button', { name: 'Publiceren…' }).click();
+  const dialog = page.getByRole('dialog');
+  // The dialog is modal: the editor (scrolled, so Monaco shows its sticky-scroll lines) must not be painted over it.
+  expect(await coveringElement(dialog.getByRole('heading', { name: 'Nieuwe versie publiceren' }))).toBeNull();
+  await dialog.getByLabel('Ingangsdatum').fill('2030-01-01');
+  await dialog.getByLabel('Toelichting op de wijziging').fill('E2E: de toegang stelt de intensiteit vast');
+  return dialog;
+}
+
+async function judge(page: Page, name: string, verdict: 'Beoogd' | 'Regressie', note: string): Promise<void> {
+  const item = reviewItem(page, name);
+  await item.getByLabel(noteLabel(name), { exact: true }).fill(note);
+  await item.getByRole('button', { name: verdict, exact: true }).click();
+}
+
+describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
+  let session: E2eSession;
+  let page: Page;
+  let draftId: string;
+  let changes: SuiteChanges;
+  let regression: ChangedCase;
+
+  beforeAll(async () => {
+    session = await startE2eSession();
+    page = session.page;
+    await session.signIn();
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lets the toegang set the intensity in the editor and shows the changed suite cases and codes in Impact', async () => {
+    const { document } = await api<{ document: { policy: Policy } }>(session.server.url, `${API}/versions/1`);
+    for (const perceel of Object.values(document.policy.percelen)) {
+      perceel.toegang.hoe = 'deels-toegang';
+      perceel.toegang.hoeElementenToegang = ['intensiteit'];
+    }
+
+    await page.goto(`${session.server.url}/#/regels/${RULESET}`);
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+A');
+    // Pasting replaces the whole text at once (typing ~300 lines takes Monaco half a minute).
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(document, null, 2));
+    await page.keyboard.press('Control+V');
+    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+
+    await openTab(page, 'Impact');
+    await page.getByLabel('Van versie').selectOption('v1');
+    await page.getByLabel('Naar').selectOption({ label: DRAFT_TARGET_LABEL });
+    await page.getByLabel('Casussen').selectOption('suites');
+    const impactResponse = page.waitForResponse((r) => r.url().endsWith('/api/impact') && r.request().method() === 'POST', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Impact berekenen' }).click();
+    const answered = await impactResponse;
+    expect(answered.status()).toBe(200);
+    draftId = (answered.request().postDataJSON() as { draftId: string }).draftId;
+    expect(draftId).toEqual(expect.any(String));
+    const report = (await answered.json()) as ImpactReport;
+
+    // The known effect of this change (as test/api/impact.test.ts asserts): intensity findings at the provider disappear, a missing intensity appears.
+    expect(report.byCode.HOE_BIJ_AANBIEDER?.verdwenen).toBeGreaterThan(0);
+    expect(report.byCode.HOE_ONTBREEKT?.verschenen).toBeGreaterThan(0);
+    expect(report.changes.map((c) => [c.kind, c.code])).toEqual(
+      expect.arrayContaining([
+        ['verdwijnt', 'HOE_BIJ_AANBIEDER'],
+        ['verschijnt', 'HOE_ONTBREEKT'],
+      ]),
+    );
+
+    const reportView = page.getByRole('region', { name: 'Impactrapport' });
+    await reportView.waitFor();
+    expect(await reportView.getByRole('heading', { level: 3 }).textContent()).toBe(`Impact versie 1 → concept (als versie 2)`);
+    const codeRows = reportView.getByRole('table', { name: 'Bevindingen per code' }).locator('tbody tr');
+    const shownCodes = await codeRows.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim())));
+    expect(shownCodes).toEqual(Object.entries(report.byCode).map(([code, c]) => [code, String(c.verschenen), String(c.verdwenen)]));
+    expect(shownCodes.map((row) => row[0])).toEqual(expect.arrayContaining(['HOE_BIJ_AANBIEDER', 'HOE_ONTBREEKT']));
+
+    changes = await api<SuiteChanges>(session.server.url, `${API}/drafts/${draftId}/suite-changes`);
+    expect(changes.version).toBe(2);
+    expect(changes.changed.length).toBeGreaterThan(1); // one to mark regressie, at least one beoogd
+    expect(changes.changed.every((c) => c.beoordeling === null)).toBe(true);
+    // Every changed case loses a HOE_BIJ_AANBIEDER or gains a HOE_ONTBREEKT.
+    for (const c of changes.changed) expect([...c.missing, ...c.unexpected]).toEqual(expect.arrayContaining([expect.stringMatching(/^HOE_/)]));
+    regression = changes.changed.find((c) => c.missing.includes('HOE_BIJ_AANBIEDER')) as ChangedCase;
+    expect(regression).toBeDefined();
+
+    const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
+    await section
+      .getByText(`${changes.changed.length} van ${changes.total} regressiegevallen krijgen onder het concept (versie 2) een andere uitkomst dan verwacht.`)
+      .waitFor();
+    expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length);
+    for (const c of changes.changed) await reviewItem(page, c.name).waitFor();
+    await session.shot('50-impact-wijzigingen');
+  }, 120_000);
+
+  it('marks one case regressie and the others beoogd; the beoogd cases leave the list', async () => {
+    const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
+    await judge(page, regression.name, 'Regressie', REGRESSION_NOTE);
+    await reviewItem(page, regression.name).getByText(`Beoordeeld als regressie door`).waitFor();
+    expect(await reviewItem(page, regression.name).textContent()).toContain(REGRESSION_NOTE);
+
+    const others = changes.changed.filter((c) => c !== regression);
+    for (const [i, c] of others.entries()) {
+      await judge(page, c.name, 'Beoogd', INTENDED_NOTE);
+      // beoogd rewrites the expectation, so the case passes again and drops out of the list
+      await reviewItem(page, c.name).waitFor({ state: 'detached' });
+      expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length - 1 - i);
+    }
+
+    const after = await api<SuiteChanges>(session.server.url, `${API}/drafts/${draftId}/suite-changes`);
+    expect(after.changed.map((c) => [c.suiteId, c.index, c.beoordeling?.oordeel])).toEqual([[regression.suiteId, regression.index, 'regressie']]);
+    await section.getByText(`1 van ${changes.total} regressiegevallen`).waitFor();
+  }, 120_000);
+
+  it('the publish dialog refuses and names the case marked as regression', async () => {
+    const dialog = await openPublishDialog(page);
+    await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor({ timeout: 60_000 });
+    // The refusal makes the dialog taller, so its top now lies where Monaco draws its sticky-scroll lines.
+    expect(await coveringElement(dialog.getByRole('heading', { name: 'Nieuwe versie publiceren' }))).toBeNull();
+    const text = (await refusal.textContent()) ?? '';
+    expect(text).toContain('Publicatie geweigerd: de regressiesuite faalt');
+    expect(text).toContain(`gemarkeerd als regressie (eerste: "${regression.name}")`);
+    expect(text).toContain(`${regression.suiteId}: ${regression.name} — gemarkeerd als regressie door`);
+    expect(text).toContain(REGRESSION_NOTE);
+    await session.shot('51-regressie-geweigerd');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }, 120_000);
+
+  it('re-judging the case beoogd lets version 2 publish', async () => {
+    await openTab(page, 'Impact');
+    await page.getByRole('button', { name: 'Impact berekenen' }).click();
+    const item = reviewItem(page, regression.name);
+    await item.getByText('Beoordeeld als regressie door').waitFor({ timeout: 60_000 });
+    await judge(page, regression.name, 'Beoogd', REJUDGED_NOTE);
+    await page
+      .getByRole('region', { name: 'Veranderde regressiegevallen' })
+      .getByText(/^Geen regressiegevallen veranderen/)
+      .waitFor();
+
+    const dialog = await openPublishDialog(page);
+    await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 60_000 });
+    await session.shot('52-beoogd-gepubliceerd');
+  }, 120_000);
+
+  it('the API shows each expectation with its history (note, version 2) and the audit entries', async () => {
+    const { suites } = await api<{ suites: { id: string; suite: { cases: { expect: unknown; wijzigingen?: Record<string, unknown>[] }[] } }[] }>(
+      session.server.url,
+      `${API}/suites`,
+    );
+    const caseOf = (c: ChangedCase) => suites.find((s) => s.id === c.suiteId)?.suite.cases[c.index];
+    for (const c of changes.changed) {
+      const note = c === regression ? REJUDGED_NOTE : INTENDED_NOTE;
+      expect(caseOf(c)?.wijzigingen).toEqual([
+        expect.objectContaining({ versie: 2, concept: draftId, toelichting: note, vorigeVerwachting: expect.any(Object) }),
+      ]);
+    }
+    expect(caseOf(regression)?.wijzigingen?.[0].vorigeVerwachting).toEqual(
+      expect.objectContaining({ findings: expect.arrayContaining(['HOE_BIJ_AANBIEDER']) }),
+    );
+
+    const { entries } = await api<{ entries: { action: string; target: string; detail?: Record<string, unknown> }[] }>(
+      session.server.url,
+      `/api/audit?target=${RULESET}`,
+    );
+    const updated = entries.filter((e) => e.action === 'verwachting-bijgewerkt');
+    expect(updated).toHaveLength(changes.changed.length);
+    const regressionTarget = `${RULESET}/suites/${encodeURIComponent(regression.suiteId)}/cases/${regression.index}`;
+    expect(updated.find((e) => e.target === regressionTarget)?.detail).toMatchObject({
+      oordeel: 'beoogd',
+      concept: draftId,
+      versie: 2,
+      toelichting: REJUDGED_NOTE,
+    });
+    expect(entries.filter((e) => e.action === 'regressie-gemarkeerd').map((e) => [e.target, e.detail?.toelichting])).toEqual([
+      [regressionTarget, REGRESSION_NOTE],
+    ]);
+    expect(entries.filter((e) => e.action === 'gepubliceerd')).toHaveLength(1);
+  });
+});
