@@ -171,6 +171,7 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
       // beoogd rewrites the expectation, so the case passes again and drops out of the list
       await reviewItem(page, c.name).waitFor({ state: 'detached' });
       expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length - 1 - i);
+      expect(await section.getByRole('status').textContent()).toContain(`“${c.name}” is beoordeeld als beoogd`);
     }
 
     const after = await api<SuiteChanges>(session.server.url, `${API}/drafts/${draftId}/suite-changes`);

@@ -13,6 +13,7 @@ interface SuiteChanges {
 export function SuiteChangesSection({ client, rulesetId, draftId, mayJudge }: { client: ApiClient; rulesetId: string; draftId: string; mayJudge: boolean }) {
   const [changes, setChanges] = useState<SuiteChanges>();
   const [error, setError] = useState<string>();
+  const [lastReview, setLastReview] = useState<string>();
   const base = `/api/rulesets/${rulesetId}`;
 
   const load = useCallback(async () => {
@@ -28,6 +29,11 @@ export function SuiteChangesSection({ client, rulesetId, draftId, mayJudge }: { 
     await client.request('POST', `${base}/suites/${encodeURIComponent(changed.suiteId)}/cases/${changed.index}/beoordeling`, {
       body: { oordeel, toelichting, draftId },
     });
+    setLastReview(
+      oordeel === 'beoogd'
+        ? `“${changed.name}” is beoordeeld als beoogd: de verwachting in de suite is bijgewerkt voor versie ${changes?.version ?? ''}.`
+        : `“${changed.name}” is gemarkeerd als regressie: publiceren blijft geweigerd zolang deze casus afwijkt.`,
+    );
     await load();
   };
 
@@ -37,6 +43,11 @@ export function SuiteChangesSection({ client, rulesetId, draftId, mayJudge }: { 
       {error && (
         <p role="alert" className="error">
           {error}
+        </p>
+      )}
+      {lastReview && (
+        <p role="status" className="status">
+          {lastReview}
         </p>
       )}
       {!changes && !error && <p className="muted">Laden…</p>}
