@@ -2,14 +2,10 @@
 // run the regression suite with live progress, read the history and the impact (real server, temporary store, Chromium).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_TOKEN, startE2eSession, type E2eSession } from './e2e-session';
+import { startE2eSession, type E2eSession } from './e2e-session';
 
 const RULESET = 'noord-limburg/wmo/S1b';
 const FUNDING_LINE = 'S1b regionaal — bekostiging: budgetplafond (geen voorschotten) → budgetafspraak met afrekening, bandbreedte 5 %';
-
-async function openTab(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name, exact: true }).click();
-}
 
 describe('compare, regression tests, history and impact (Chromium)', () => {
   let session: E2eSession;
@@ -26,21 +22,14 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   });
 
   it('changes the funding in the editor, saves and publishes version 2', async () => {
-    const response = await fetch(`${session.server.url}/api/rulesets/${RULESET}/versions/1`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } });
-    const { document } = (await response.json()) as { document: { policy: { percelen: { regionaal: { bekostiging: Record<string, unknown> } } } } };
+    const { document } = await session.api<{ document: { policy: { percelen: { regionaal: { bekostiging: Record<string, unknown> } } } } }>(
+      `/api/rulesets/${RULESET}/versions/1`,
+    );
     const bekostiging = document.policy.percelen.regionaal.bekostiging;
     delete bekostiging.voorschotten;
     Object.assign(bekostiging, { budget: 'budgetafspraak', bandbreedtePct: 5 });
 
-    await page.goto(`${session.server.url}/#/regels/${RULESET}`);
-    await page.locator('.monaco-editor .view-lines').waitFor();
-    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
-    await page.locator('.monaco-editor .view-lines').click();
-    await page.keyboard.press('Control+A');
-    // Pasting replaces the whole text at once (typing or insertText of ~300 lines takes Monaco half a minute).
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
-    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(document, null, 2));
-    await page.keyboard.press('Control+V');
+    await session.replaceRuleSetText(RULESET, JSON.stringify(document, null, 2));
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
 
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
@@ -53,7 +42,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   }, 120_000);
 
   it('compares version 2 with version 1: the Dutch semantic diff and the Monaco diff editor', async () => {
-    await openTab(page, 'Vergelijken');
+    await session.openTab('Vergelijken');
     await page.getByLabel('Oud (links)').selectOption('v1');
     await page.getByLabel('Nieuw (rechts)').selectOption('v2');
     const semantic = page.getByRole('region', { name: 'Inhoudelijke verschillen' });
@@ -68,7 +57,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   });
 
   it('runs the regression suite with a progress bar that reaches 100 %, then shows the results table', async () => {
-    await openTab(page, 'Regressietests');
+    await session.openTab('Regressietests');
     await page.getByLabel('Te testen').selectOption('v2');
     await page.getByRole('button', { name: 'Suite uitvoeren' }).click();
     const results = page.getByRole('table', { name: /Regressiesuite versie 2: \d+ geslaagd, \d+ gefaald/ });
@@ -87,7 +76,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   });
 
   it('shows both versions and the audit trail in Geschiedenis', async () => {
-    await openTab(page, 'Geschiedenis');
+    await session.openTab('Geschiedenis');
     const versions = page.getByRole('table', { name: 'Gepubliceerde versies (2)' });
     await versions.waitFor();
     const rows = versions.locator('tbody tr');
@@ -105,7 +94,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   });
 
   it('computes the impact of version 1 → 2 over the regression suites', async () => {
-    await openTab(page, 'Impact');
+    await session.openTab('Impact');
     await page.getByLabel('Van versie').selectOption('v1');
     await page.getByLabel('Naar').selectOption('v2');
     await page.getByRole('button', { name: 'Impact berekenen' }).click();

@@ -20,6 +20,12 @@ export interface E2eSession {
   shot: (name: string) => Promise<void>;
   /** Opens the editor signed in as beheerder (token link) and waits for the home page. */
   signIn: () => Promise<void>;
+  /** GET on the API with the beheerder token; fails the test unless 200. */
+  api: <T>(path: string) => Promise<T>;
+  /** Opens a rule set's page and replaces the editor text by pasting `text` (typing ~300 lines takes Monaco half a minute). */
+  replaceRuleSetText: (rulesetId: string, text: string) => Promise<void>;
+  /** Clicks a tab of the rule-set page (Bewerken, Case proberen, Vergelijken, …). */
+  openTab: (name: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -46,6 +52,24 @@ export async function startE2eSession(): Promise<E2eSession> {
     signIn: async () => {
       await page.goto(`${server.url}/#token=${E2E_TOKEN}`);
       await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
+    },
+    api: async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } });
+      if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    replaceRuleSetText: async (rulesetId, text) => {
+      await page.goto(`${server.url}/#/regels/${rulesetId}`);
+      await page.locator('.monaco-editor .view-lines').waitFor();
+      await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+A');
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      await page.keyboard.press('Control+V');
+    },
+    openTab: async (name) => {
+      await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name, exact: true }).click();
     },
     close: async () => {
       await browser.close();

@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_TARGET_LABEL } from '../../editor/src/features/compare/side-select';
-import { E2E_TOKEN, startE2eSession, type E2eSession } from './e2e-session';
+import { startE2eSession, type E2eSession } from './e2e-session';
 
 const RULESET = 'noord-limburg/wmo/S1b';
 const API = `/api/rulesets/${RULESET}`;
@@ -33,16 +33,6 @@ interface ImpactReport {
 }
 type Policy = { percelen: Record<string, { toegang: Record<string, unknown> }> };
 
-async function api<T>(url: string, path: string): Promise<T> {
-  const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } });
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
-
-async function openTab(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name, exact: true }).click();
-}
-
 const noteLabel = (name: string): string => `Toelichting bij het oordeel over “${name}” (verplicht)`;
 
 /** The review item of one changed suite case, found by its (exact) note label so similar names cannot collide. */
@@ -59,8 +49,9 @@ async function coveringElement(locator: Locator): Promise<string | null> {
   });
 }
 
-async function openPublishDialog(page: Page): Promise<Locator> {
-  await openTab(page, 'Bewerken');
+async function openPublishDialog(session: E2eSession): Promise<Locator> {
+  const { page } = session;
+  await session.openTab('Bewerken');
   await page.getByRole('button', { name: 'Publiceren…' }).click();
   const dialog = page.getByRole('dialog');
   // The dialog is modal: the editor (scrolled, so Monaco shows its sticky-scroll lines) must not be painted over it.
@@ -94,24 +85,16 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
   });
 
   it('lets the toegang set the intensity in the editor and shows the changed suite cases and codes in Impact', async () => {
-    const { document } = await api<{ document: { policy: Policy } }>(session.server.url, `${API}/versions/1`);
+    const { document } = await session.api<{ document: { policy: Policy } }>(`${API}/versions/1`);
     for (const perceel of Object.values(document.policy.percelen)) {
       perceel.toegang.hoe = 'deels-toegang';
       perceel.toegang.hoeElementenToegang = ['intensiteit'];
     }
 
-    await page.goto(`${session.server.url}/#/regels/${RULESET}`);
-    await page.locator('.monaco-editor .view-lines').waitFor();
-    await page.getByText('Geen problemen in de beleidscontrole').waitFor();
-    await page.locator('.monaco-editor .view-lines').click();
-    await page.keyboard.press('Control+A');
-    // Pasting replaces the whole text at once (typing ~300 lines takes Monaco half a minute).
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
-    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(document, null, 2));
-    await page.keyboard.press('Control+V');
+    await session.replaceRuleSetText(RULESET, JSON.stringify(document, null, 2));
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
 
-    await openTab(page, 'Impact');
+    await session.openTab('Impact');
     await page.getByLabel('Van versie').selectOption('v1');
     await page.getByLabel('Naar').selectOption({ label: DRAFT_TARGET_LABEL });
     await page.getByLabel('Casussen').selectOption('suites');
@@ -141,7 +124,7 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
     expect(shownCodes).toEqual(Object.entries(report.byCode).map(([code, c]) => [code, String(c.verschenen), String(c.verdwenen)]));
     expect(shownCodes.map((row) => row[0])).toEqual(expect.arrayContaining(['HOE_BIJ_AANBIEDER', 'HOE_ONTBREEKT']));
 
-    changes = await api<SuiteChanges>(session.server.url, `${API}/drafts/${draftId}/suite-changes`);
+    changes = await session.api<SuiteChanges>(`${API}/drafts/${draftId}/suite-changes`);
     expect(changes.version).toBe(2);
     expect(changes.changed.length).toBeGreaterThan(1); // one to mark regressie, at least one beoogd
     expect(changes.changed.every((c) => c.beoordeling === null)).toBe(true);
@@ -174,13 +157,13 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
       expect(await section.getByRole('status').textContent()).toContain(`“${c.name}” is beoordeeld als beoogd`);
     }
 
-    const after = await api<SuiteChanges>(session.server.url, `${API}/drafts/${draftId}/suite-changes`);
+    const after = await session.api<SuiteChanges>(`${API}/drafts/${draftId}/suite-changes`);
     expect(after.changed.map((c) => [c.suiteId, c.index, c.beoordeling?.oordeel])).toEqual([[regression.suiteId, regression.index, 'regressie']]);
     await section.getByText(`1 van ${changes.total} regressiegevallen`).waitFor();
   }, 120_000);
 
   it('the publish dialog refuses and names the case marked as regression', async () => {
-    const dialog = await openPublishDialog(page);
+    const dialog = await openPublishDialog(session);
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor({ timeout: 60_000 });
@@ -197,7 +180,7 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
   }, 120_000);
 
   it('re-judging the case beoogd lets version 2 publish', async () => {
-    await openTab(page, 'Impact');
+    await session.openTab('Impact');
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
     const item = reviewItem(page, regression.name);
     await item.getByText('Beoordeeld als regressie door').waitFor({ timeout: 60_000 });
@@ -207,15 +190,14 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
       .getByText(/^Geen regressiegevallen veranderen/)
       .waitFor();
 
-    const dialog = await openPublishDialog(page);
+    const dialog = await openPublishDialog(session);
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 60_000 });
     await session.shot('52-beoogd-gepubliceerd');
   }, 120_000);
 
   it('the API shows each expectation with its history (note, version 2) and the audit entries', async () => {
-    const { suites } = await api<{ suites: { id: string; suite: { cases: { expect: unknown; wijzigingen?: Record<string, unknown>[] }[] } }[] }>(
-      session.server.url,
+    const { suites } = await session.api<{ suites: { id: string; suite: { cases: { expect: unknown; wijzigingen?: Record<string, unknown>[] }[] } }[] }>(
       `${API}/suites`,
     );
     const caseOf = (c: ChangedCase) => suites.find((s) => s.id === c.suiteId)?.suite.cases[c.index];
@@ -229,10 +211,7 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
       expect.objectContaining({ findings: expect.arrayContaining(['HOE_BIJ_AANBIEDER']) }),
     );
 
-    const { entries } = await api<{ entries: { action: string; target: string; detail?: Record<string, unknown> }[] }>(
-      session.server.url,
-      `/api/audit?target=${RULESET}`,
-    );
+    const { entries } = await session.api<{ entries: { action: string; target: string; detail?: Record<string, unknown> }[] }>(`/api/audit?target=${RULESET}`);
     const updated = entries.filter((e) => e.action === 'verwachting-bijgewerkt');
     expect(updated).toHaveLength(changes.changed.length);
     const regressionTarget = `${RULESET}/suites/${encodeURIComponent(regression.suiteId)}/cases/${regression.index}`;
