@@ -87,4 +87,35 @@ describe('editor end to end (Chromium)', () => {
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 60_000 });
     await shot('05-gepubliceerd');
   });
+
+  it("a save that conflicts with someone else's save keeps the text and says in Dutch what differs", async () => {
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    const saved = /Concept opgeslagen \(revisie (\d+)\)/;
+    await page.getByText(saved).waitFor();
+    // Someone else saves the same draft with another funding form (through the API, with the current ETag).
+    type DraftDocument = { policy: { percelen: { regionaal: { bekostiging: Record<string, unknown> } } } };
+    const { drafts } = await session.api<{ drafts: { id: string }[] }>('/api/rulesets/noord-limburg/wmo/S1b');
+    expect(drafts).toHaveLength(1);
+    const draft = await session.api<{ id: string; etag: string; document: DraftDocument }>(`/api/rulesets/noord-limburg/wmo/S1b/drafts/${drafts[0].id}`);
+    const theirs = structuredClone(draft.document);
+    delete theirs.policy.percelen.regionaal.bekostiging.voorschotten;
+    Object.assign(theirs.policy.percelen.regionaal.bekostiging, { budget: 'budgetafspraak', bandbreedtePct: 5 });
+    const put = await fetch(`${session.server.url}/api/rulesets/noord-limburg/wmo/S1b/drafts/${draft.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${E2E_TOKEN}`, 'content-type': 'application/json', 'if-match': draft.etag },
+      body: JSON.stringify({ document: theirs }),
+    });
+    expect(put.status).toBe(200);
+    const textBefore = await page.evaluate(() => window.__sturingEditor?.editor.getValue());
+
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    const conflict = page.getByRole('region', { name: 'Conflict bij opslaan' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/S1b regionaal — bekostiging: budgetafspraak.* → budgetplafond/);
+    expect(await page.evaluate(() => window.__sturingEditor?.editor.getValue())).toBe(textBefore);
+    await shot('06-conflict');
+    // Saving again overwrites with the editor's text, now against the server's current ETag.
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText(saved).waitFor();
+  });
 });

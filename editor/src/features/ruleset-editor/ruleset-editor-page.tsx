@@ -13,6 +13,7 @@ import { HistoryPanel } from '../history/history-panel';
 import { ImpactPanel } from '../impact/impact-panel';
 import { RegressionPanel } from '../regression/regression-panel';
 import { SimulatorPanel } from '../simulator/simulator-panel';
+import { ConflictPanel } from './conflict-panel';
 import { locateRuleSetIssues, type LocatedIssue } from './policy-markers';
 import { PolicySummary } from './policy-summary';
 import { PublishDialog } from './publish-dialog';
@@ -76,6 +77,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
 
   const save = async (): Promise<DraftRef | undefined> => {
     setError(undefined);
+    setStatus(undefined);
     setConflict(undefined);
     if (document === undefined) {
       setError('De tekst is geen geldige JSON; herstel die eerst.');
@@ -138,12 +140,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
           {error}
         </p>
       )}
-      {conflict !== undefined && (
-        <details open className="conflict">
-          <summary>Huidige versie op de server (uw tekst staat nog in de editor)</summary>
-          <pre>{JSON.stringify(conflict, null, 2)}</pre>
-        </details>
-      )}
+      {conflict !== undefined && <ConflictPanel server={conflict} mine={document} />}
       <nav className="tabs" aria-label="Onderdelen van de regelset">
         {[{ id: 'bewerken' as const, label: 'Bewerken' }, ...TABS].map((t) => (
           <a key={t.id} href={rulesetHref(rulesetId, t.id)} aria-current={tab === t.id ? 'page' : undefined} className={tab === t.id ? 'tab active' : 'tab'}>
