@@ -85,6 +85,9 @@ describe('editor end to end (Chromium)', () => {
     await shot('04-publiceren');
     await page.getByRole('dialog').getByRole('button', { name: 'Publiceren' }).click();
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 60_000 });
+    // The editor now shows the document as published: numbered and dated by the server.
+    await page.waitForFunction(() => window.__sturingEditor?.editor.getValue().includes('"version": 2'));
+    expect(await page.evaluate(() => window.__sturingEditor?.editor.getValue())).toContain('"effectiveFrom": "2030-01-01"');
     await shot('05-gepubliceerd');
   });
 

@@ -180,7 +180,13 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
             if (!saved) throw new Error('Opslaan van het concept is mislukt; zie de melding hierboven.');
             const published = await client.request<VersionMeta>('POST', `${base}/drafts/${saved.id}/publish`, { body: request, ifMatch: saved.etag });
             setDraft(undefined);
-            setInfo(await client.get<RuleSetInfo>(base));
+            // The server numbers and dates the version: show the document as it was published.
+            const [summary, version] = await Promise.all([
+              client.get<RuleSetInfo>(base),
+              client.get<{ document: unknown }>(`${base}/versions/${published.body.version}`),
+            ]);
+            setInfo(summary);
+            setText(JSON.stringify(version.document, null, 2) + '\n');
             setStatus(`Versie ${published.body.version} gepubliceerd.`);
             setPublishing(false);
           }}
