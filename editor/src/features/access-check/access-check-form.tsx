@@ -2,16 +2,11 @@
 import type { ReactNode } from 'react';
 import { HOE_ELEMENTS, type Region } from '../../../../engine/src/rule-set';
 import { HOE_LABELS, HULPVRAAG_LABELS, RESULTAATGEBIEDEN, SET_BY_LABELS, TOEWIJZING_LABELS, type SetBy } from './access-labels';
+import type { RuleSetSummary } from '../../../../server/store/rule-store';
 import type { AccessForm, FieldErrors } from './build-case';
 
-export interface RuleSetChoice {
-  id: string;
-  region: string;
-  domain: string;
-  segment: string;
-  title: string;
-  latestVersion: number;
-}
+/** A rule set as GET /api/rulesets lists it. */
+export type RuleSetChoice = RuleSetSummary;
 
 export interface AccessCheckFormProps {
   form: AccessForm;
@@ -24,6 +19,8 @@ export interface AccessCheckFormProps {
   busy: boolean;
   onSubmit: () => void;
 }
+
+type DateField = 'besluitdatum' | 'meldingsdatum' | 'indicatieVan' | 'indicatieTot' | 'planVanAanpakDatum';
 
 const SET_BY: SetBy[] = ['toegang', 'aanbieder', 'in-overleg', 'open'];
 const errorId = (field: string) => `${field}-fout`;
@@ -66,6 +63,11 @@ function SetByGroup({ name, legend, value, onChange }: { name: string; legend: s
 
 export function AccessCheckForm({ form, onChange, errors, regions, rulesets, percelen, busy, onSubmit }: AccessCheckFormProps) {
   const set = <K extends keyof AccessForm>(key: K, value: AccessForm[K]) => onChange({ ...form, [key]: value });
+  const dateField = (key: DateField, label: string) => (
+    <Field id={key} label={label} errors={errors}>
+      <input id={key} type="date" value={form[key]} {...errorProps(errors, key)} onChange={(e) => set(key, e.target.value)} />
+    </Field>
+  );
   const region = regions.find((r) => r.gemeenten.some((g) => g.id === form.gemeente));
   const segments = rulesets.filter((r) => r.region === region?.id);
   return (
@@ -130,18 +132,8 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
             ))}
           </select>
         </Field>
-        <Field id="besluitdatum" label="Besluitdatum" errors={errors}>
-          <input
-            id="besluitdatum"
-            type="date"
-            value={form.besluitdatum}
-            {...errorProps(errors, 'besluitdatum')}
-            onChange={(e) => set('besluitdatum', e.target.value)}
-          />
-        </Field>
-        <Field id="meldingsdatum" label="Datum van de melding (als bekend)" errors={errors}>
-          <input id="meldingsdatum" type="date" value={form.meldingsdatum} onChange={(e) => set('meldingsdatum', e.target.value)} />
-        </Field>
+        {dateField('besluitdatum', 'Besluitdatum')}
+        {dateField('meldingsdatum', 'Datum van de melding (als bekend)')}
       </fieldset>
 
       <fieldset>
@@ -245,27 +237,9 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
 
       <fieldset>
         <legend>Indicatie en plan van aanpak</legend>
-        <Field id="indicatieVan" label="Indicatie van" errors={errors}>
-          <input
-            id="indicatieVan"
-            type="date"
-            value={form.indicatieVan}
-            {...errorProps(errors, 'indicatieVan')}
-            onChange={(e) => set('indicatieVan', e.target.value)}
-          />
-        </Field>
-        <Field id="indicatieTot" label="Indicatie tot (leeg: onbepaalde tijd)" errors={errors}>
-          <input
-            id="indicatieTot"
-            type="date"
-            value={form.indicatieTot}
-            {...errorProps(errors, 'indicatieTot')}
-            onChange={(e) => set('indicatieTot', e.target.value)}
-          />
-        </Field>
-        <Field id="planVanAanpakDatum" label="Plan van aanpak van de aanbieder ingediend op (als dat er is)" errors={errors}>
-          <input id="planVanAanpakDatum" type="date" value={form.planVanAanpakDatum} onChange={(e) => set('planVanAanpakDatum', e.target.value)} />
-        </Field>
+        {dateField('indicatieVan', 'Indicatie van')}
+        {dateField('indicatieTot', 'Indicatie tot (leeg: onbepaalde tijd)')}
+        {dateField('planVanAanpakDatum', 'Plan van aanpak van de aanbieder ingediend op (als dat er is)')}
       </fieldset>
 
       <button type="submit" disabled={busy}>

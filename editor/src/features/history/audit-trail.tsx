@@ -1,18 +1,9 @@
 /** The audit trail of a rule set (GET /api/audit?target=…): who did what when, with Dutch action names. */
 import type { ReactNode } from 'react';
+import type { AuditEntry } from '../../../../server/store/rule-store';
 import { formatTimestamp } from './format-timestamp';
 
-/** As server/store/rule-store.ts returns it. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  beforeHash: string | null;
-  afterHash: string | null;
-  detail: unknown;
-}
+export type { AuditEntry };
 
 const ACTIONS: Record<string, string> = {
   'concept-aangemaakt': 'Concept aangemaakt',
