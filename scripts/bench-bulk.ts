@@ -5,7 +5,7 @@
  * for text batches, parsing) is included.
  */
 import { Worker } from 'node:worker_threads';
-import type { EvaluationInput } from '../engine/src/evaluate';
+import type { EvaluationInput } from '../engine/src/evaluate/evaluate';
 import type { BatchResult } from './bench-worker';
 
 /** Case objects (structured-cloned by postMessage) or NDJSON text (parsed by the worker). */

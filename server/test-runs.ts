@@ -1,8 +1,8 @@
 /** Regression runs started through the API: run in the background, progress kept in the store and pushed as events. */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { RuleSetVersion } from '../engine/src/rule-set';
-import type { CaseResult } from '../engine/src/run-suite';
+import type { RuleSetVersion } from '../engine/src/model/rule-set';
+import type { CaseResult } from '../engine/src/testing/run-suite';
 import { ApiError } from './api-error';
 import { runSuitesWith } from './publish';
 import type { RuleStore } from './store/rule-store';

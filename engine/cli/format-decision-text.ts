@@ -1,6 +1,6 @@
 /** A short Dutch report of a decision, for an access worker reading a terminal. */
-import type { Decision, Explanation } from '../src/decision';
-import { findOperator } from '../src/operators';
+import type { Decision, Explanation } from '../src/model/decision';
+import { findOperator } from '../src/rules/operators';
 
 const SEVERITY_LABEL = { fout: 'FOUT', waarschuwing: 'WAARSCHUWING', info: 'INFO' } as const;
 

@@ -1,6 +1,6 @@
 /** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
 import { parseArgs } from 'node:util';
-import { isSturingError } from '../src/errors';
+import { isSturingError } from '../src/model/errors';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';

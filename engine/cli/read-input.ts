@@ -1,7 +1,7 @@
 /** Reads a JSON input from a file or standard input, and turns invalid input into one located line. */
 import { readFileSync } from 'node:fs';
-import { SturingError, type Issue } from '../src/errors';
-import { JsonSourceMap, parseJsonText } from '../src/source-location';
+import { SturingError, type Issue } from '../src/model/errors';
+import { JsonSourceMap, parseJsonText } from '../src/json/source-location';
 
 export interface JsonInput {
   value: unknown;

@@ -1,7 +1,7 @@
 /** The one place that maps error codes to HTTP status and writes application/problem+json (Dutch title, detail naming the field). */
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { isSturingError, type Issue } from '../../engine/src/errors';
+import { isSturingError, type Issue } from '../../engine/src/model/errors';
 import { ApiError } from '../api-error';
 
 const STATUS: Record<string, number> = {

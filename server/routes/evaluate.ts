@@ -1,8 +1,8 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
-import { BatchEvaluator } from '../../engine/src/batch-evaluator';
-import { isSturingError } from '../../engine/src/errors';
-import { evaluateProviders } from '../../engine/src/evaluate-providers';
+import { BatchEvaluator } from '../../engine/src/evaluate/batch-evaluator';
+import { isSturingError } from '../../engine/src/model/errors';
+import { evaluateProviders } from '../../engine/src/evaluate/evaluate-providers';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { contentHash } from '../../engine/src/content-hash';
-import type { RuleRepository } from '../../engine/src/repository';
-import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/rule-set';
-import type { RegressionSuite } from '../../engine/src/run-suite';
+import { contentHash } from '../../engine/src/json/content-hash';
+import type { RuleRepository } from '../../engine/src/model/repository';
+import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
+import type { RegressionSuite } from '../../engine/src/testing/run-suite';
 import { ApiError } from '../api-error';
 import type { DatabaseHandle } from './database';
 import type { Database, DraftTable, VersionTable } from './schema';

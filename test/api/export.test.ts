@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../engine/src/content-hash';
+import { contentHash } from '../../engine/src/json/content-hash';
 import { openDatabase } from '../../server/store/database';
 import { RuleStore } from '../../server/store/rule-store';
 import { seedFromFiles } from '../../server/store/seed-from-files';

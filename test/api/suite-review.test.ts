@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportStore } from '../../server/export-store';
+import { exportStore } from '../../server/store/export-store';
 import { DIALECTS, ROOT, startTestServer, type LooseJson, type TestServer } from './harness';
 
 const S1B = '/api/rulesets/noord-limburg/wmo/S1b';

@@ -2,11 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileRuleRepository } from '../../engine/cli/file-repository';
+import { FileRuleRepository } from '../../engine/node/file-repository';
 import { loadSuite } from '../../engine/cli/commands/test';
 import { formatPrettyFailure } from '../../engine/cli/reporters/pretty';
-import { FINDING_CODES } from '../../engine/src/finding-codes';
-import { runSuiteCase, type SuiteCase } from '../../engine/src/run-suite';
+import { FINDING_CODES } from '../../engine/src/model/finding-codes';
+import { runSuiteCase, type SuiteCase } from '../../engine/src/testing/run-suite';
 
 const SECTION_6 = [
   'TOETREDING_NIET_TOEGESTAAN',

@@ -1,5 +1,5 @@
 /** `sturing calc MODEL --input FILE|-`: calculates a funding model and prints the result (JSON); `sturing calc --list` lists the models. */
-import { isSturingError, SturingError } from '../../src/errors';
+import { isSturingError, SturingError } from '../../src/model/errors';
 import { calculateFunding } from '../../src/funding/calculate-funding';
 import { findFundingModel, FUNDING_MODELS, listFundingModels } from '../../src/funding/registry';
 import { describeInputError, readJsonInput, type JsonInput } from '../read-input';

@@ -1,10 +1,10 @@
 /** `sturing evaluate --case FILE|-` or `--providers FILE|-`: evaluates a case or provider data and prints the decision (JSON) or a Dutch report (text). */
-import { SturingError, isSturingError } from '../../src/errors';
-import { evaluateCase } from '../../src/evaluate-case';
-import { evaluateProviders } from '../../src/evaluate-providers';
-import { FileRuleRepository } from '../file-repository';
+import { SturingError, isSturingError } from '../../src/model/errors';
+import { evaluateCase } from '../../src/evaluate/evaluate-case';
+import { evaluateProviders } from '../../src/evaluate/evaluate-providers';
+import { FileRuleRepository } from '../../node/file-repository';
 import { formatDecisionText } from '../format-decision-text';
-import { defaultRulesDir } from '../paths';
+import { defaultRulesDir } from '../../node/paths';
 import { describeInputError, readJsonInput, type JsonInput } from '../read-input';
 import { UsageError } from '../usage-error';
 

@@ -1,9 +1,9 @@
 /** `sturing generate --region R --year Y --seed S [--count N] [--error-rate P] [--format jsonl|json] [--out FILE]`: a seeded case population. */
 import { writeFileSync } from 'node:fs';
-import { generateCases, REGION_CLIENT_COUNTS, type GenerateSegment } from '../../src/generate-cases';
-import type { RuleRepository } from '../../src/repository';
-import { FileRuleRepository } from '../file-repository';
-import { defaultRulesDir } from '../paths';
+import { generateCases } from '../../src/impact/generate-cases';
+import { regionSegments } from '../../src/impact/region-segments';
+import { FileRuleRepository } from '../../node/file-repository';
+import { defaultRulesDir } from '../../node/paths';
 import { UsageError } from '../usage-error';
 
 export interface GenerateArgs {
@@ -24,21 +24,6 @@ function integer(name: string, value: string | undefined, fallback?: number): nu
   }
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} moet een geheel getal zijn, niet "${value}"`);
   return Number(value);
-}
-
-/** The segments of a region with their weights: the real client counts where known, otherwise equal. */
-export async function regionSegments(repository: RuleRepository, region: string): Promise<GenerateSegment[]> {
-  const counts = REGION_CLIENT_COUNTS[region];
-  const segments: GenerateSegment[] = [];
-  for (const id of await repository.listRuleSetIds()) {
-    const [regionId, domein, segment] = id.split('/');
-    if (regionId !== region) continue;
-    const known = counts?.[`${domein}/${segment}`];
-    if (counts && !known) continue; // only segments with real counts (Noord-Limburg: Wmo and Jeugd)
-    const [first] = await repository.listVersions(id);
-    segments.push({ domein, segment, clients: known?.clients ?? 100, kostenPerClient: known?.kostenPerClient, percelen: Object.keys(first.policy.percelen) });
-  }
-  return segments;
 }
 
 /** Runs the command; returns the exit code. */

@@ -1,7 +1,7 @@
 /** Worker-thread entry of `sturing impact`: parses and tallies each batch of cases it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isSturingError } from '../../src/errors';
-import { tallyImpact, type TallyInput } from '../../src/impact-tally';
+import { isSturingError } from '../../src/model/errors';
+import { tallyImpact, type TallyInput } from '../../src/impact/impact-tally';
 import { casesOf, type CaseBatch } from './impact-input';
 
 const input = workerData as TallyInput;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVersion, loadSharedRules } from '../../src/evaluate-case';
-import { generateCases } from '../../src/generate-cases';
-import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact-tally';
-import type { RuleSetVersion, ToegangPolicy } from '../../src/rule-set';
-import { FileRuleRepository } from '../file-repository';
-import { regionSegments } from './generate';
+import { chooseVersion, loadSharedRules } from '../../src/evaluate/evaluate-case';
+import { generateCases } from '../../src/impact/generate-cases';
+import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact/impact-tally';
+import type { RuleSetVersion, ToegangPolicy } from '../../src/model/rule-set';
+import { FileRuleRepository } from '../../node/file-repository';
+import { regionSegments } from '../../src/impact/region-segments';
 import { batchSize, casesOf, type CaseBatch } from './impact-input';
 import { createProgress } from './impact-progress';
 import { tallyOnWorkers } from './impact-workers';

@@ -4,8 +4,8 @@
  * by batch, so merging them in order gives the tally of one run.
  */
 import { Worker } from 'node:worker_threads';
-import { SturingError, type ErrorCode, type Issue } from '../../src/errors';
-import type { ImpactTally, TallyInput } from '../../src/impact-tally';
+import { SturingError, type ErrorCode, type Issue } from '../../src/model/errors';
+import type { ImpactTally, TallyInput } from '../../src/impact/impact-tally';
 import { batchSize, type CaseBatch } from './impact-input';
 
 type Answer = { index: number; tally?: ImpactTally; failure?: { code?: ErrorCode; message: string; issues?: Issue[] } };

@@ -4,17 +4,17 @@
  * when it is large enough to pay for starting them; a progress bar goes to stderr (on a terminal, or with --voortgang).
  */
 import { availableParallelism } from 'node:os';
-import { chooseVersion, loadSharedRules } from '../../src/evaluate-case';
-import { finishImpact } from '../../src/impact';
-import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact-tally';
-import { renderImpactHtml, renderImpactMarkdown } from '../../src/impact-report';
-import { SturingError } from '../../src/errors';
-import type { Region, RuleSetVersion, SharedRules } from '../../src/rule-set';
-import { parseRuleSetId } from '../../src/rule-set';
-import { FileRuleRepository } from '../file-repository';
-import { defaultRulesDir } from '../paths';
+import { chooseVersion, loadSharedRules } from '../../src/evaluate/evaluate-case';
+import { finishImpact } from '../../src/impact/impact';
+import { mergeTallies, tallyImpact, type TallyInput } from '../../src/impact/impact-tally';
+import { renderImpactHtml, renderImpactMarkdown } from '../../src/impact/impact-report';
+import { SturingError } from '../../src/model/errors';
+import type { Region, RuleSetVersion, SharedRules } from '../../src/model/rule-set';
+import { parseRuleSetId } from '../../src/model/rule-set';
+import { FileRuleRepository } from '../../node/file-repository';
+import { defaultRulesDir } from '../../node/paths';
 import { describeInputError, readJsonInput } from '../read-input';
-import { validateRuleSet } from '../../src/validate-rule-set';
+import { validateRuleSet } from '../../src/validate/validate-rule-set';
 import { UsageError } from '../usage-error';
 import { batchSize, casesOf, readCaseBatches } from './impact-input';
 import { createProgress } from './impact-progress';

@@ -1,9 +1,9 @@
 /** `sturing matrix [--region R] [--as-of D] [--format md|html|json]`: the segment matrix from the rule sets in force. */
-import { buildSegmentMatrix } from '../../src/segment-matrix';
-import { renderSegmentMatrixHtml } from '../../src/segment-matrix-html';
-import { renderSegmentMatrixMarkdown } from '../../src/segment-matrix-markdown';
-import { FileRuleRepository } from '../file-repository';
-import { defaultRulesDir } from '../paths';
+import { buildSegmentMatrix } from '../../src/policy/segment-matrix';
+import { renderSegmentMatrixHtml } from '../../src/policy/segment-matrix-html';
+import { renderSegmentMatrixMarkdown } from '../../src/policy/segment-matrix-markdown';
+import { FileRuleRepository } from '../../node/file-repository';
+import { defaultRulesDir } from '../../node/paths';
 import { UsageError } from '../usage-error';
 
 export interface MatrixArgs {

@@ -1,12 +1,12 @@
 /** `sturing test [paths…] [--reporter pretty|json|junit]`: runs regression suites; ends with "N passed, N failed". */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SturingError } from '../../src/errors';
-import { computeRuleCoverage, formatRuleCoverage } from '../../src/rule-coverage';
-import { runSuite, type RegressionSuite } from '../../src/run-suite';
-import { validateAgainstSchema } from '../../src/schemas';
-import { FileRuleRepository } from '../file-repository';
-import { PACKAGE_ROOT, defaultRulesDir } from '../paths';
+import { SturingError } from '../../src/model/errors';
+import { computeRuleCoverage, formatRuleCoverage } from '../../src/testing/rule-coverage';
+import { runSuite, type RegressionSuite } from '../../src/testing/run-suite';
+import { validateAgainstSchema } from '../../src/model/schemas';
+import { FileRuleRepository } from '../../node/file-repository';
+import { PACKAGE_ROOT, defaultRulesDir } from '../../node/paths';
 import { readJsonInput } from '../read-input';
 import { formatJunit } from '../reporters/junit';
 import { formatPrettyFailure } from '../reporters/pretty';

@@ -1,12 +1,12 @@
 /** `sturing validate [paths…]`: schema, rule and policy checks on rule-set files, reported as file:line:column. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { Issue } from '../../src/errors';
-import type { Region, RuleSetVersion, SharedRules } from '../../src/rule-set';
-import { JsonSourceMap, parseJsonText } from '../../src/source-location';
-import { validateRegion, validateRuleSet, validateSharedRules } from '../../src/validate-rule-set';
-import { FileRuleRepository } from '../file-repository';
-import { defaultRulesDir, findRulesRoot } from '../paths';
+import type { Issue } from '../../src/model/errors';
+import type { Region, RuleSetVersion, SharedRules } from '../../src/model/rule-set';
+import { JsonSourceMap, parseJsonText } from '../../src/json/source-location';
+import { validateRegion, validateRuleSet, validateSharedRules } from '../../src/validate/validate-rule-set';
+import { FileRuleRepository } from '../../node/file-repository';
+import { defaultRulesDir, findRulesRoot } from '../../node/paths';
 
 export interface LocatedIssue extends Issue {
   file: string;

@@ -1,5 +1,5 @@
 /** One suite file with its results: what the reporters render. */
-import type { CaseResult, RegressionSuite } from '../../src/run-suite';
+import type { CaseResult, RegressionSuite } from '../../src/testing/run-suite';
 
 export interface SuiteRun {
   file: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateBoeggolf, type BoeggolfInput } from './boeggolf';
-import { isSturingError } from '../errors';
+import { isSturingError } from '../model/errors';
 
 describe('boeggolf', () => {
   it('a good year keeps the horizon at X; a bad year shrinks it to X−1 and a later good year keeps it there', () => {

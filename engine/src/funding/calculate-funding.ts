@@ -1,5 +1,5 @@
 /** calculateFunding: looks up a model, validates the input against its schema, and calculates. */
-import { SturingError } from '../errors';
+import { SturingError } from '../model/errors';
 import type { FundingResult } from './funding-model';
 import { FUNDING_MODELS, findFundingModel } from './registry';
 import { validateFundingInput } from './validate-funding-input';

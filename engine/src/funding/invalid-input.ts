@@ -1,5 +1,5 @@
 /** The error a funding model throws for input the schema accepts but the arithmetic cannot (e.g. a zero plafond). */
-import { SturingError } from '../errors';
+import { SturingError } from '../model/errors';
 
 /** Throws INVOER_ONGELDIG naming the field by JSON pointer, with a Dutch message. */
 export function invalidInput(path: string, message: string): never {

@@ -1,8 +1,8 @@
 /** Validates a funding model's input against its JSON Schema (ajv, strict), with Dutch issues located by JSON pointer. */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { Issue } from '../errors';
-import { toIssues } from '../schemas';
+import type { Issue } from '../model/errors';
+import { toIssues } from '../model/schemas';
 import type { JsonSchema } from './funding-model';
 
 let ajv: Ajv2020 | undefined;

@@ -1,5 +1,5 @@
 /** The facts a case still lacks (`ontbrekend`): what to collect before the rules that need them can decide. */
-import type { MissingFact } from '../../../../engine/src/decision';
+import type { MissingFact } from '../../../../engine/src/model/decision';
 import { factLabel, factPath } from './fact-label';
 
 export function MissingFacts({ missing, showPaths = false }: { missing: readonly MissingFact[]; showPaths?: boolean }) {

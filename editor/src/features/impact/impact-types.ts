@@ -1,5 +1,5 @@
 /** The answer of POST /api/impact (server/openapi.ts "Impactrapport"): the engine's report plus where the cases came from. */
-import type { ImpactReport } from '../../../../engine/src/impact';
+import type { ImpactReport } from '../../../../engine/src/impact/impact';
 
 export interface ApiImpactReport extends ImpactReport {
   /** The compared draft, or null for two published versions. */

@@ -1,0 +1,3 @@
+/** Node-only adapters of the engine (outside the isomorphic core): the rules folder as a repository, and where things are on disk. */
+export * from './file-repository';
+export * from './paths';

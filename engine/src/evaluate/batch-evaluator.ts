@@ -1,0 +1,59 @@
+/**
+ * Evaluates many cases against one repository: region, versions and shared rules are read once per batch, so the
+ * compiled evaluator compiles each rule set once. `explained` is the reference path (json-rules-engine, explanations);
+ * `fast` the compiled path (the same findings, undecided rules and missing facts, without explanations).
+ */
+import { evaluateCaseFast, type FastDecision } from './compile/compiled-evaluate';
+import type { Decision } from '../model/decision';
+import { evaluateCaseWith, type EvaluationInput } from './evaluate';
+import { loadSharedRules, resolveCaseInput, type EvaluateOptions } from './evaluate-case';
+import type { RuleRepository } from '../model/repository';
+import type { RuleSetVersion, SharedRules } from '../model/rule-set';
+
+/** A repository whose reads are remembered for as long as the wrapper lives (one batch). */
+export function memoizeRepository(repository: RuleRepository): RuleRepository {
+  let regions: ReturnType<RuleRepository['listRegions']> | undefined;
+  let ruleSetIds: ReturnType<RuleRepository['listRuleSetIds']> | undefined;
+  const versions = new Map<string, ReturnType<RuleRepository['listVersions']>>();
+  const shared = new Map<string, ReturnType<RuleRepository['getSharedRules']>>();
+  const remember = <T>(map: Map<string, T>, key: string, read: () => T): T => {
+    if (!map.has(key)) map.set(key, read());
+    return map.get(key) as T;
+  };
+  return {
+    listRegions: () => (regions ??= repository.listRegions()),
+    listRuleSetIds: () => (ruleSetIds ??= repository.listRuleSetIds()),
+    listVersions: (id) => remember(versions, id, () => repository.listVersions(id)),
+    getSharedRules: (id) => remember(shared, id, () => repository.getSharedRules(id)),
+  };
+}
+
+export class BatchEvaluator {
+  private readonly repository: RuleRepository;
+  private readonly sharedRules = new WeakMap<RuleSetVersion, Promise<Record<string, SharedRules>>>();
+
+  constructor(repository: RuleRepository) {
+    this.repository = memoizeRepository(repository);
+  }
+
+  /** The reference decision with explanations. */
+  async explained(caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
+    return evaluateCaseWith(await this.input(caseData, options));
+  }
+
+  /** The compiled decision: findings without explanations. */
+  async fast(caseData: unknown, options: EvaluateOptions = {}): Promise<FastDecision> {
+    return evaluateCaseFast(await this.input(caseData, options));
+  }
+
+  private input(caseData: unknown, options: EvaluateOptions): Promise<EvaluationInput> {
+    return resolveCaseInput(this.repository, caseData, options, (ruleSet) => this.sharedRulesOf(ruleSet));
+  }
+
+  /** One shared-rules record per rule-set version, so the compiled rules are cached for the whole batch. */
+  private sharedRulesOf(ruleSet: RuleSetVersion): Promise<Record<string, SharedRules>> {
+    let shared = this.sharedRules.get(ruleSet);
+    if (!shared) this.sharedRules.set(ruleSet, (shared = loadSharedRules(this.repository, ruleSet)));
+    return shared;
+  }
+}

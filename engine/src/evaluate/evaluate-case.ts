@@ -1,0 +1,73 @@
+/** Evaluates a case the way a user asks: the rule set follows from the case, the version from the as-of date. */
+import type { Decision } from '../model/decision';
+import { SturingError } from '../model/errors';
+import { assertValidCase, evaluateCaseWith, type EvaluationInput } from './evaluate';
+import type { RuleRepository } from '../model/repository';
+import { resolveVersion } from '../rules/resolve-version';
+import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
+import { parseRuleSetId } from '../model/rule-set';
+
+export interface EvaluateOptions {
+  /** region/domain/segment; defaults to the case's region + domein + segment. */
+  rulesetId?: string;
+  asOf?: string;
+  /** A specific version instead of the one in force. */
+  version?: number;
+}
+
+/** Finds the region a municipality belongs to. */
+export async function findRegionOf(repository: RuleRepository, gemeente: string): Promise<Region | undefined> {
+  return (await repository.listRegions()).find((r) => r.gemeenten.some((g) => g.id === gemeente));
+}
+
+/** Loads the shared libraries a rule set names (missing ones are reported by prepareRuleSet). */
+export async function loadSharedRules(repository: RuleRepository, ruleSet: RuleSetVersion): Promise<Record<string, SharedRules>> {
+  const entries = await Promise.all((ruleSet.sharedRules ?? []).map(async (id) => [id, await repository.getSharedRules(id)] as const));
+  return Object.fromEntries(entries.filter(([, lib]) => lib !== undefined)) as Record<string, SharedRules>;
+}
+
+/** Picks the version to use: the explicit one, or the one in force on `asOf`. */
+export async function chooseVersion(repository: RuleRepository, rulesetId: string, asOf: string, version?: number): Promise<RuleSetVersion> {
+  const versions = await repository.listVersions(rulesetId);
+  if (versions.length === 0) {
+    throw new SturingError('REGELSET_ONBEKEND', `Er is geen regelset ${rulesetId}.`, [{ path: '/ruleset', message: `onbekende regelset ${rulesetId}` }]);
+  }
+  if (version === undefined) return resolveVersion(versions, asOf, rulesetId);
+  const found = versions.find((v) => v.version === version);
+  if (!found) {
+    throw new SturingError('VERSIE_ONBEKEND', `Regelset ${rulesetId} heeft geen versie ${version}.`, [
+      { path: '/version', message: `bestaande versies: ${versions.map((v) => v.version).join(', ')}` },
+    ]);
+  }
+  return found;
+}
+
+/** Resolves what a case is evaluated with: its region, the rule set (from the case or the option), the version in force and the shared rules. */
+export async function resolveCaseInput(
+  repository: RuleRepository,
+  caseData: unknown,
+  options: EvaluateOptions = {},
+  sharedRulesOf: (ruleSet: RuleSetVersion) => Promise<Record<string, SharedRules>> = (ruleSet) => loadSharedRules(repository, ruleSet),
+): Promise<EvaluationInput> {
+  assertValidCase(caseData);
+  const region = await findRegionOf(repository, caseData.gemeente);
+  if (!region) {
+    throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" is onbekend.`, [
+      { path: '/gemeente', message: 'hoort bij geen enkele regio' },
+    ]);
+  }
+  const rulesetId = options.rulesetId ?? `${region.id}/${caseData.domein}/${caseData.segment}`;
+  if (parseRuleSetId(rulesetId).region !== region.id) {
+    throw new SturingError('INVOER_ONGELDIG', `Gemeente ${caseData.gemeente} hoort niet bij de regio van regelset ${rulesetId}.`, [
+      { path: '/gemeente', message: `hoort bij regio ${region.id}` },
+    ]);
+  }
+  const asOf = options.asOf ?? caseData.datum;
+  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version);
+  return { caseData, ruleSet, region, sharedRules: await sharedRulesOf(ruleSet), asOf };
+}
+
+/** Evaluates a case from a repository (reference path, with explanations). */
+export async function evaluateCase(repository: RuleRepository, caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
+  return evaluateCaseWith(await resolveCaseInput(repository, caseData, options));
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FileRuleRepository } from '../../node/file-repository';
+import type { ConditionExplanation, GroupExplanation } from '../model/decision';
+import { SturingError } from '../model/errors';
+import { evaluateCase } from './evaluate-case';
+
+const repository = new FileRuleRepository(new URL('../../../rules', import.meta.url).pathname);
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const withAccessTeamIntensity = example('venlo-wmo-s1b-intensiteit-door-toegang');
+
+describe('evaluateCase', () => {
+  it('finds HOE_BIJ_AANBIEDER with rule, policy choice and an explanation of every condition', async () => {
+    const decision = await evaluateCase(repository, withAccessTeamIntensity);
+    expect(decision.findings.map((f) => f.code)).toEqual(['HOE_BIJ_AANBIEDER']);
+    const [finding] = decision.findings;
+    expect(finding.ruleId).toBe('toegang/hoe-bij-aanbieder/intensiteit');
+    expect(finding.policyChoice).toEqual({ pointer: '/percelen/regionaal/toegang/hoe', value: 'aanbieder', override: false });
+    const leaves = (finding.explanation as GroupExplanation).conditions as ConditionExplanation[];
+    expect(leaves).toEqual([
+      { fact: 'hoeBeslisser', path: '$.intensiteit', operator: 'equal', expected: 'aanbieder', actual: 'aanbieder', held: true },
+      { fact: 'casus', path: '$.besluit.hoe.intensiteit.vastgesteldDoor', operator: 'equal', expected: 'toegang', actual: 'toegang', held: true },
+    ]);
+  });
+
+  it('is a receipt: version, hash, engine version, as-of, municipality and input', async () => {
+    const decision = await evaluateCase(repository, withAccessTeamIntensity, { asOf: '2023-06-01' });
+    expect(decision).toMatchObject({
+      rulesetId: 'noord-limburg/wmo/S1b',
+      version: 1,
+      asOf: '2023-06-01',
+      gemeente: 'venlo',
+      perceel: 'regionaal',
+      engineVersion: '0.1.0',
+    });
+    expect(decision.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(decision.sharedRules[0]).toMatchObject({ id: 'toegang', version: 2 });
+    expect(decision.input.case).toEqual(withAccessTeamIntensity);
+    const again = await evaluateCase(repository, decision.input.case, { asOf: decision.asOf, version: decision.version });
+    expect(again).toEqual(decision);
+  });
+
+  it('lists missing facts and the rules they left undecided instead of failing', async () => {
+    const besluit = { ...(withAccessTeamIntensity.besluit as object), indicatie: undefined };
+    const decision = await evaluateCase(repository, JSON.parse(JSON.stringify({ ...withAccessTeamIntensity, besluit })));
+    expect(decision.ontbrekend).toEqual([{ fact: 'casus', path: '$.besluit.indicatie.tot', rules: ['toegang/indicatie-onbepaalde-tijd'] }]);
+    expect(decision.undecidedRules).toEqual([{ ruleId: 'toegang/indicatie-onbepaalde-tijd', code: 'INDICATIE_ONBEPAALDE_TIJD' }]);
+  });
+
+  it('applies a municipal override and marks the policy choice as overridden', async () => {
+    const caseData = {
+      id: 'H-1',
+      gemeente: 'horst-aan-de-maas',
+      domein: 'jeugd',
+      segment: 'S3',
+      perceel: 'lokaal',
+      datum: '2022-05-02',
+      besluit: {
+        wat: { doelen: ['doel'] },
+        hoe: { 'soort-hulp': { waarde: 'dagbehandeling', vastgesteldDoor: 'toegang' } },
+        indicatie: { van: '2022-05-02', tot: '2023-01-01' },
+      },
+    };
+    const horst = await evaluateCase(repository, caseData);
+    expect(horst.override?.pointers).toContain('/percelen/lokaal/toegang/hoeElementenToegang');
+    const open = horst.findings.filter((f) => f.code === 'HOE_ONTBREEKT');
+    expect(open.map((f) => f.ruleId)).toEqual(['toegang/hoe-ontbreekt/intensiteit', 'toegang/hoe-ontbreekt/aanbieder']);
+    expect(open[0].policyChoice.override).toBe(true);
+    const venray = await evaluateCase(repository, { ...caseData, gemeente: 'venray' });
+    expect(venray.override).toBeNull();
+    expect(venray.findings.map((f) => f.ruleId)).toEqual(['toegang/hoe-ontbreekt/aanbieder']);
+  });
+
+  it('names the field for bad input', async () => {
+    const bad = { ...withAccessTeamIntensity, client: { leeftijd: 'zesenveertig' } };
+    await expect(evaluateCase(repository, bad)).rejects.toMatchObject({
+      code: 'CASUS_ONGELDIG',
+      issues: [{ path: '/client/leeftijd', message: 'verwacht geheel getal' }],
+    });
+    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, gemeente: 'utrecht' })).rejects.toMatchObject({ code: 'GEMEENTE_ONBEKEND' });
+    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' })).rejects.toMatchObject({ code: 'REGELSET_ONBEKEND' });
+    await expect(evaluateCase(repository, withAccessTeamIntensity, { version: 7 })).rejects.toMatchObject({ code: 'VERSIE_ONBEKEND' });
+  });
+
+  it('refuses a date before the first effectiveFrom', async () => {
+    const error = await evaluateCase(repository, withAccessTeamIntensity, { asOf: '2021-12-31' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SturingError);
+    expect((error as SturingError).code).toBe('GEEN_VERSIE_VAN_KRACHT');
+  });
+
+  it('gives identical decisions under many concurrent evaluations (json-rules-engine drops rules on a shared engine)', async () => {
+    const expected = JSON.stringify(await evaluateCase(repository, withAccessTeamIntensity));
+    const cases = Array.from({ length: 200 }, () => evaluateCase(repository, withAccessTeamIntensity));
+    const staggered = Array.from({ length: 200 }, (_, i) =>
+      new Promise((r) => setTimeout(r, i % 7)).then(() => evaluateCase(repository, withAccessTeamIntensity)),
+    );
+    const results = await Promise.all([...cases, ...staggered]);
+    const differing = results.filter((d) => JSON.stringify(d) !== expected).length;
+    expect(differing).toBe(0);
+  });
+});

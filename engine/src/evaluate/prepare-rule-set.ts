@@ -1,0 +1,51 @@
+/**
+ * A rule-set version made ready to run for one subject (a case, or provider
+ * data): shared rules included, templates expanded, rules of the other
+ * subject left out, content hashed. Cached per document.
+ */
+import { contentHash } from '../json/content-hash';
+import { SturingError } from '../model/errors';
+import { expandRules, type ExpandedRule } from '../rules/expand-rules';
+import type { RuleSetVersion, RuleSubject, SharedRules } from '../model/rule-set';
+import { ruleSubject } from '../facts/rule-subjects';
+
+export interface PreparedRuleSet {
+  ruleSet: RuleSetVersion;
+  subject: RuleSubject;
+  /** Shared rules first, then the segment's own, all expanded; only those of `subject`. */
+  rules: ExpandedRule[];
+  contentHash: string;
+  sharedRules: { id: string; version: number; contentHash: string }[];
+}
+
+const cache = new WeakMap<RuleSetVersion, Map<string, PreparedRuleSet>>();
+
+/** Prepares (or returns the cached preparation of) a rule set with the shared libraries it names, for one subject (default `casus`). */
+export function prepareRuleSet(ruleSet: RuleSetVersion, sharedRules: Record<string, SharedRules>, subject: RuleSubject = 'casus'): PreparedRuleSet {
+  const libraries = (ruleSet.sharedRules ?? []).map((name) => {
+    const library = sharedRules[name];
+    if (!library) {
+      throw new SturingError('GEDEELDE_REGELS_ONBEKEND', `Regelset ${ruleSet.id} gebruikt gedeelde regels "${name}", die niet bestaan.`, [
+        { path: '/sharedRules', message: `onbekend: ${name}` },
+      ]);
+    }
+    return library;
+  });
+  const key = `${subject}:${libraries.map((l) => `${l.id}@${l.version}`).join(',')}`;
+  let byLibraries = cache.get(ruleSet);
+  const cached = byLibraries?.get(key);
+  if (cached) return cached;
+  const prepared: PreparedRuleSet = {
+    ruleSet,
+    subject,
+    rules: [
+      ...libraries.flatMap((l) => expandRules(l.rules, `shared:${l.id}`, `${l.id}/`).filter((e) => ruleSubject(e.rule, l) === subject)),
+      ...expandRules(ruleSet.rules, 'rules').filter((e) => ruleSubject(e.rule) === subject),
+    ],
+    contentHash: contentHash(ruleSet),
+    sharedRules: libraries.map((l) => ({ id: l.id, version: l.version, contentHash: contentHash(l) })),
+  };
+  if (!byLibraries) cache.set(ruleSet, (byLibraries = new Map()));
+  byLibraries.set(key, prepared);
+  return prepared;
+}
