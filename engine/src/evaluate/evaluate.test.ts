@@ -43,7 +43,7 @@ describe('evaluateCase', () => {
   it('lists missing facts and the rules they left undecided instead of failing', async () => {
     const besluit = { ...(withAccessTeamIntensity.besluit as object), indicatie: undefined };
     const decision = await evaluateCase(repository, JSON.parse(JSON.stringify({ ...withAccessTeamIntensity, besluit })));
-    expect(decision.ontbrekend).toEqual([{ fact: 'casus', path: '$.besluit.indicatie.tot', rules: ['toegang/indicatie-onbepaalde-tijd'] }]);
+    expect(decision.missing).toEqual([{ fact: 'casus', path: '$.besluit.indicatie.tot', rules: ['toegang/indicatie-onbepaalde-tijd'] }]);
     expect(decision.undecidedRules).toEqual([{ ruleId: 'toegang/indicatie-onbepaalde-tijd', code: 'INDICATIE_ONBEPAALDE_TIJD' }]);
   });
 
