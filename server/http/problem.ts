@@ -34,6 +34,7 @@ const STATUS: Record<string, number> = {
   MODEL_ONBEKEND: 404,
   GEDEELDE_REGELS_ONBEKEND: 422,
   GEMEENTE_ONBEKEND: 422,
+  REGIO_ONDUIDELIJK: 422,
   GEEN_VERSIE_VAN_KRACHT: 422,
 };
 
@@ -49,6 +50,7 @@ const TITLES: Record<string, string> = {
   REGIO_ONBEKEND: 'Regio niet gevonden',
   MODEL_ONBEKEND: 'Bekostigingsmodel niet gevonden',
   GEMEENTE_ONBEKEND: 'Onbekende gemeente',
+  REGIO_ONDUIDELIJK: 'De gemeente hoort bij meer dan één regio',
   GEEN_VERSIE_VAN_KRACHT: 'Geen geldende versie op de peildatum',
   GEDEELDE_REGELS_ONBEKEND: 'Gedeelde regels ontbreken',
 };
