@@ -12,6 +12,7 @@ import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
 import { matrixRoutes } from './routes/matrix';
+import { resultatenRoutes } from './routes/resultaten';
 import { healthRoute, miscRoutes } from './routes/misc';
 import { rulesetRoutes } from './routes/rulesets';
 import { suiteRoutes } from './routes/suites';
@@ -66,6 +67,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
   api.use(matrixRoutes(store, clock));
+  api.use(resultatenRoutes(store, clock));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);

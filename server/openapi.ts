@@ -580,6 +580,24 @@ export function buildOpenApi(): Record<string, unknown> {
           ok: [200, { type: 'object' }, 'De matrix'],
         }),
       },
+      '/api/resultaten': {
+        post: operation(
+          'Resultaatsturing: per aanbieder de indicatoren per halfjaar t.o.v. de eigen eerdere halfjaren en de doelen in het beleid (geen rangorde)',
+          {
+            body: ref('Verzoek_resultaten'),
+            errors: [400, 404, 413, 415, 422],
+            ok: [
+              200,
+              {
+                type: 'object',
+                required: ['rulesetId', 'version', 'aanbieders', 'overgeslagen', 'uitgangspunt'],
+                properties: { aanbieders: { type: 'array' } },
+              },
+              'Het resultatenrapport',
+            ],
+          },
+        ),
+      },
       '/api/audit': {
         get: operation('Audittrail: wie deed wat, wanneer, aan welke regelset', {
           parameters: [queryParam('target', 'regelset-id of pad'), queryParam('limit', 'maximum aantal')],

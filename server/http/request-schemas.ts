@@ -106,6 +106,17 @@ export const REQUEST_SCHEMAS = {
       name: { type: 'string', minLength: 1, maxLength: 100 },
     },
   },
+  resultaten: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['gegevens'],
+    properties: {
+      gegevens: { type: 'object' },
+      ruleset: rulesetId,
+      asOf: date,
+      perceel: { type: 'string', minLength: 1 },
+    },
+  },
 } as const;
 
 export type RequestSchemaName = keyof typeof REQUEST_SCHEMAS;

@@ -8,6 +8,7 @@ import { ROOT, startTestServer, type TestServer } from './harness';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
 const providers = JSON.parse(readFileSync(join(ROOT, 'examples/providers-noord-limburg-wmo-s1b.json'), 'utf8'));
+const outcomes = JSON.parse(readFileSync(join(ROOT, 'examples/resultaten-zuid-limburg-jeugd-fictief.json'), 'utf8'));
 const S3 = '/api/rulesets/noord-limburg/jeugd/S3';
 const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
 const review = (index: number) => `${S1B}/suites/${encodeURIComponent('noord-limburg/wmo/S1b#wmo-S1b')}/cases/${index}/beoordeling`;
@@ -101,6 +102,7 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3', draftId: other.json.id } })).toBe(404);
     expect(await check('GET', `/api/test-runs/${run.json.id}`)).toBe(200);
     expect(await check('GET', '/api/matrix?region=noord-limburg&asOf=2023-01-01')).toBe(200);
+    expect(await check('POST', '/api/resultaten', { body: { gegevens: outcomes, asOf: '2018-12-31' } })).toBe(200);
     expect(await check('GET', '/api/audit?target=noord-limburg/jeugd/S3')).toBe(200);
     expect(await check('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi' } })).toBe(201);
     expect(await check('GET', '/api/openapi.json')).toBe(200);
@@ -137,6 +139,7 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, to: 99, suites: true } })).toBe(422);
     expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S9', from: 1, to: 1, suites: true } })).toBe(404);
     expect(await check('GET', `${S1B}/drafts/bestaat-niet/suite-changes`)).toBe(404);
+    expect(await check('POST', '/api/resultaten', { body: { gegevens: { ...outcomes, aanbieders: [] } } })).toBe(400);
     const s1bDraft = await intensityDraft();
     expect(await check('POST', review(1), { body: { oordeel: 'beoogd', draftId: s1bDraft } })).toBe(400);
     expect(await check('POST', review(2), { body: { oordeel: 'beoogd', toelichting: 'Verandert niet.', draftId: s1bDraft } })).toBe(422);

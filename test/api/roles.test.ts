@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../server/store/token-store';
 import { ROOT, startTestServer, type TestServer } from './harness';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
+const outcomes = JSON.parse(readFileSync(join(ROOT, 'examples/resultaten-zuid-limburg-jeugd-fictief.json'), 'utf8'));
 const S3 = '/api/rulesets/noord-limburg/jeugd/S3';
 const S1B = '/api/rulesets/noord-limburg/wmo/S1b';
 
@@ -97,6 +98,12 @@ const ENDPOINTS: Endpoint[] = [
     permission: 'lezen',
     success: 200,
     request: async () => ({ method: 'POST', path: '/api/calc/ingroeimodel', body: { historisch: '1000', objectief: '2000', jaar: 2024 } }),
+  },
+  {
+    name: 'POST /api/resultaten',
+    permission: 'lezen',
+    success: 200,
+    request: async () => ({ method: 'POST', path: '/api/resultaten', body: { gegevens: outcomes, asOf: '2018-12-31' } }),
   },
   {
     name: 'GET /api/matrix',
