@@ -10,6 +10,7 @@ import { storedToken, storeToken, takeTokenFromFragment } from './session';
 const RulesetEditorPage = lazy(() => import('./features/ruleset-editor/ruleset-editor-page'));
 const AccessCheckPage = lazy(() => import('./features/access-check/access-check-page'));
 const FundingPage = lazy(() => import('./features/funding/funding-page'));
+const OutcomesPage = lazy(() => import('./features/outcomes/outcomes-page'));
 
 const ROLE_NAMES: Record<string, string> = {
   lezer: 'lezer',
@@ -78,6 +79,9 @@ export function App() {
           <a href="#/bekostiging" aria-current={route.name === 'funding' ? 'page' : undefined}>
             Bekostiging
           </a>
+          <a href="#/resultaten" aria-current={route.name === 'outcomes' ? 'page' : undefined}>
+            Resultaten
+          </a>
         </nav>
         <span className="user">
           {me.name} ({ROLE_NAMES[me.role] ?? me.role})
@@ -107,6 +111,11 @@ export function App() {
       {route.name === 'funding' && (
         <Suspense fallback={<main>Rekenhulp laden…</main>}>
           <FundingPage client={client} />
+        </Suspense>
+      )}
+      {route.name === 'outcomes' && (
+        <Suspense fallback={<main>Resultaten laden…</main>}>
+          <OutcomesPage client={client} />
         </Suspense>
       )}
     </>
