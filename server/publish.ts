@@ -101,7 +101,14 @@ export async function publishDraft(
   actor: string,
 ): Promise<VersionMeta> {
   const summary = await store.requireRuleSet(rulesetId);
-  const draft = await store.getDraft(rulesetId, draftId);
+  const draft = await store.getDraft(rulesetId, draftId).catch(async (error: unknown) => {
+    // A second click or a retried request after the first publish: say so, do not publish again.
+    if (error instanceof ApiError && error.code === 'NIET_GEVONDEN') {
+      const gone = await store.alreadyPublishedError(rulesetId, draftId);
+      if (gone.title === 'Het concept is al gepubliceerd') throw gone;
+    }
+    throw error;
+  });
   if (ifMatch !== undefined && ifMatch !== draft.etag) {
     throw new ApiError(
       'VERSIE_GEWIJZIGD',
