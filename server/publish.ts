@@ -31,7 +31,8 @@ export async function validateInStore(store: RuleStore, document: unknown): Prom
   const id = typeof (document as RuleSetVersion)?.id === 'string' ? (document as RuleSetVersion).id : '';
   const region = (await store.listRegions()).find((r) => r.id === parseRuleSetId(id).region);
   const sharedRules: Record<string, SharedRules> = {};
-  for (const name of ((document as RuleSetVersion)?.sharedRules ?? []) as unknown[]) {
+  const names: unknown = (document as RuleSetVersion | undefined)?.sharedRules;
+  for (const name of Array.isArray(names) ? (names as unknown[]) : []) {
     if (typeof name !== 'string') continue;
     const library = await store.getSharedRules(name);
     if (library) sharedRules[name] = library;

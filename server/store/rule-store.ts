@@ -10,6 +10,7 @@ import type { RuleRepository } from '../../engine/src/model/repository';
 import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
 import type { RegressionSuite } from '../../engine/src/testing/run-suite';
 import { ApiError } from '../api-error';
+import { assertStorableDraft } from '../draft-document';
 import type { DatabaseHandle } from './database';
 import type { Database, DraftTable, VersionTable } from './schema';
 
@@ -223,8 +224,10 @@ export class RuleStore implements RuleRepository {
     return toDraft(row);
   }
 
-  /** Saves a new revision if `expectedEtag` still matches; a stale ETag changes nothing. */
+  /** Saves a new revision if the document is storable and `expectedEtag` still matches; otherwise nothing changes. */
   async saveDraft(rulesetId: string, draftId: string, document: unknown, expectedEtag: string, actor: string): Promise<Draft> {
+    // A save stores a document every reader can read, or nothing (no revision, no audit entry).
+    assertStorableDraft(document);
     return this.db.transaction().execute(async (trx) => {
       const current = await this.getDraft(rulesetId, draftId, trx);
       if (current.etag !== expectedEtag) throw staleError(current);
