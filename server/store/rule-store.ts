@@ -226,11 +226,11 @@ export class RuleStore implements RuleRepository {
 
   /** Saves a new revision if the document is storable and `expectedEtag` still matches; otherwise nothing changes. */
   async saveDraft(rulesetId: string, draftId: string, document: unknown, expectedEtag: string, actor: string): Promise<Draft> {
-    // A save stores a document every reader can read, or nothing (no revision, no audit entry).
-    assertStorableDraft(document);
     return this.db.transaction().execute(async (trx) => {
       const current = await this.getDraft(rulesetId, draftId, trx);
       if (current.etag !== expectedEtag) throw staleError(current);
+      // A save stores a document every reader can read, or nothing (no revision, no audit entry).
+      assertStorableDraft(document);
       const updatedAt = this.now();
       const result = await trx
         .updateTable('drafts')
