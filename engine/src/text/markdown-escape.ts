@@ -7,11 +7,14 @@
 /** Characters that can start or end an inline construct (CommonMark + GFM tables and strikethrough), or an HTML tag or entity. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~!#]/g;
 
+const WORD = /[\p{L}\p{N}]/u;
+
 export function escapeMarkdown(text: string): string {
   return (
     text
       .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-      .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+      // An underscore inside a word (HOE_BIJ_AANBIEDER) cannot open or close emphasis: left as it is, for readability.
+      .replace(INLINE_SPECIAL, (c, at: number, all: string) => (c === '_' && WORD.test(all[at - 1] ?? '') && WORD.test(all[at + 1] ?? '') ? c : `\\${c}`))
       // GFM autolinks bare URLs, www. hosts and e-mail addresses: an escaped character breaks the pattern.
       .replace(/:\/\//g, '\\://')
       .replace(/\b(www)\./gi, '$1\\.')

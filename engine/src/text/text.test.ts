@@ -18,7 +18,8 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('regel\n# kop\r\n| a | b |')).toBe('regel \\# kop \\| a \\| b \\|');
   });
 
-  it('leaves ordinary text (ids, dates, amounts) readable', () => {
+  it('leaves ordinary text (ids, codes, dates, amounts) readable', () => {
+    expect(escapeMarkdown('HOE_BIJ_AANBIEDER')).toBe('HOE_BIJ_AANBIEDER');
     expect(escapeMarkdown('noord-limburg/wmo/S1b v2 2023-01-01 € 1.234,50 (regionaal)')).toBe('noord-limburg/wmo/S1b v2 2023-01-01 € 1.234,50 (regionaal)');
   });
 });
