@@ -83,6 +83,8 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const base = { instance: req.originalUrl, requestId: String((req as { id?: unknown }).id ?? '') };
     if (error instanceof ApiError) {
+      // Busy: tell clients when to try again (RFC 9110 Retry-After, seconds).
+      if (statusOf(error.code) === 503) res.set('Retry-After', String(error.extra.retryAfter ?? 5));
       sendProblem(res, { ...base, code: error.code, title: error.title, detail: error.detail, issues: error.issues, ...error.extra });
       return;
     }
