@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from './api-error';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
+import { refuseRepeatedQueryParameters } from './http/query';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
@@ -17,6 +18,7 @@ import { healthRoute, miscRoutes } from './routes/misc';
 import { rulesetRoutes } from './routes/rulesets';
 import { suiteRoutes } from './routes/suites';
 import { testRunRoutes } from './routes/test-runs';
+import { tokenRoutes } from './routes/tokens';
 import type { Clock, RuleStore } from './store/rule-store';
 import { TokenStore } from './store/token-store';
 import { TestRuns } from './test-runs';
@@ -58,6 +60,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   app.use('/api', express.json({ limit: bodyLimit, strict: false, type: ['application/json', 'application/*+json'] }));
 
   const api = express.Router();
+  api.use(refuseRepeatedQueryParameters);
   api.use(healthRoute(store));
   api.use(authenticate(tokens));
   api.use(rulesetRoutes(store));
@@ -68,7 +71,8 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(calcRoutes());
   api.use(matrixRoutes(store, clock));
   api.use(resultatenRoutes(store, clock));
-  api.use(miscRoutes(store, tokens));
+  api.use(miscRoutes(store));
+  api.use(tokenRoutes(store, tokens, now));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);
   });

@@ -16,6 +16,7 @@ const ERRORS = {
   403: problem('Rol heeft geen toegang'),
   404: problem('Niet gevonden'),
   405: problem('Niet toegestaan (gepubliceerde versies zijn onveranderlijk)'),
+  409: problem('Conflict: het concept is al gepubliceerd of het token is al ingetrokken'),
   412: problem('ETag verouderd: het concept is intussen gewijzigd'),
   413: problem('Body te groot'),
   415: problem('Body is geen JSON'),
@@ -485,7 +486,7 @@ export function buildOpenApi(): Record<string, unknown> {
         put: operation('Concept opslaan (If-Match verplicht)', {
           parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
           body: ref('Verzoek_saveDraft'),
-          errors: [400, 404, 412, 413, 415, 428],
+          errors: [400, 404, 412, 413, 415, 422, 428],
           ok: [200, ref('Concept'), 'Opgeslagen, met nieuwe ETag'],
         }),
         delete: operation('Concept verwijderen', {
@@ -498,7 +499,7 @@ export function buildOpenApi(): Record<string, unknown> {
         post: operation('Publiceren: validatie, beleidstoetsen en regressiesuite; daarna een onveranderlijke versie', {
           parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
           body: ref('Verzoek_publish'),
-          errors: [400, 404, 412, 413, 415, 422],
+          errors: [400, 404, 409, 412, 413, 415, 422],
           ok: [201, ref('Versie'), 'Gepubliceerd'],
         }),
       },
@@ -613,18 +614,62 @@ export function buildOpenApi(): Record<string, unknown> {
         }),
       },
       '/api/tokens': {
-        post: operation('Maak een token voor een rol (beheerder)', {
+        get: operation('Alle tokens: naam, rol, aangemaakt, laatst gebruikt, vervaldatum, intrekking (nooit het geheim) (beheerder)', {
+          ok: [
+            200,
+            {
+              type: 'object',
+              required: ['tokens'],
+              properties: {
+                tokens: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['id', 'name', 'role', 'createdAt', 'createdBy', 'lastUsedAt', 'expiresAt', 'revokedAt', 'status'],
+                    properties: {
+                      id: { type: 'string' },
+                      name: { type: 'string' },
+                      role: { type: 'string' },
+                      createdAt: { type: 'string' },
+                      createdBy: { type: 'string' },
+                      lastUsedAt: { type: ['string', 'null'] },
+                      expiresAt: { type: ['string', 'null'] },
+                      revokedAt: { type: ['string', 'null'] },
+                      revokedBy: { type: ['string', 'null'] },
+                      status: { enum: ['actief', 'verlopen', 'ingetrokken'] },
+                    },
+                  },
+                },
+              },
+            },
+            'De tokens',
+          ],
+        }),
+        post: operation('Maak een token voor een rol, optioneel met vervaldatum (beheerder)', {
           body: ref('Verzoek_createToken'),
           errors: [400, 413, 415],
           ok: [
             201,
             {
               type: 'object',
-              required: ['token', 'role', 'name'],
-              properties: { token: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+              required: ['token', 'id', 'role', 'name', 'expiresAt'],
+              properties: {
+                token: { type: 'string' },
+                id: { type: 'string' },
+                role: { type: 'string' },
+                name: { type: 'string' },
+                expiresAt: { type: ['string', 'null'] },
+              },
             },
             'Het token (alleen nu zichtbaar)',
           ],
+        }),
+      },
+      '/api/tokens/{id}': {
+        delete: operation('Trek een token in; het volgende verzoek ermee krijgt 401 (beheerder)', {
+          parameters: [pathParam('id', 'token-id (tok_…)')],
+          errors: [404, 409],
+          ok: [204, null, 'Ingetrokken'],
         }),
       },
       '/api/openapi.json': { get: operation('Dit document', { ok: [200, { type: 'object' }, 'OpenAPI 3.1'] }) },

@@ -2,12 +2,15 @@
 import type { Issue } from '../engine/src/model/errors';
 import type { RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
 import { parseRuleSetId } from '../engine/src/model/rule-set';
-import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/testing/run-suite';
+import { runSuiteCase, type CaseResult, type RegressionSuite } from '../engine/src/testing/run-suite';
 import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import type { RuleStore, VersionMeta } from './store/rule-store';
 import { listSuiteReviews } from './store/suite-reviews';
+
+/** Suite cases evaluated between two turns of the event loop. */
+const YIELD_EVERY = 10;
 
 /** The latest judgement per suite case for a draft, where that judgement is "regressie"; keyed suite id + NUL + index. */
 async function markedRegressions(store: RuleStore, rulesetId: string, draftId: string): Promise<Map<string, NonNullable<FailingCase['beoordeling']>>> {
@@ -31,7 +34,8 @@ export async function validateInStore(store: RuleStore, document: unknown): Prom
   const id = typeof (document as RuleSetVersion)?.id === 'string' ? (document as RuleSetVersion).id : '';
   const region = (await store.listRegions()).find((r) => r.id === parseRuleSetId(id).region);
   const sharedRules: Record<string, SharedRules> = {};
-  for (const name of ((document as RuleSetVersion)?.sharedRules ?? []) as unknown[]) {
+  const names: unknown = (document as RuleSetVersion | undefined)?.sharedRules;
+  for (const name of Array.isArray(names) ? (names as unknown[]) : []) {
     if (typeof name !== 'string') continue;
     const library = await store.getSharedRules(name);
     if (library) sharedRules[name] = library;
@@ -62,8 +66,16 @@ export interface FailingCase {
 export async function runSuitesWith(store: RuleStore, candidate: RuleSetVersion, mode: 'alongside' | 'only', onResult?: (r: CaseResult) => void) {
   const repository = new OverlayRepository(store, candidate, mode);
   const results: { suite: string; result: CaseResult }[] = [];
+  let evaluated = 0;
   for (const { id, suite } of await store.listSuites(candidate.id)) {
-    for (const result of await runSuite(repository, pinSuite(suite, candidate, mode), onResult)) results.push({ suite: id, result });
+    const pinned = pinSuite(suite, candidate, mode);
+    for (let i = 0; i < pinned.cases.length; i++) {
+      // A turn of the event loop every few cases: a long suite must not hold up health checks and other requests.
+      if (++evaluated % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      const result = await runSuiteCase(repository, pinned, i);
+      onResult?.(result);
+      results.push({ suite: id, result });
+    }
   }
   return results;
 }
@@ -101,7 +113,14 @@ export async function publishDraft(
   actor: string,
 ): Promise<VersionMeta> {
   const summary = await store.requireRuleSet(rulesetId);
-  const draft = await store.getDraft(rulesetId, draftId);
+  const draft = await store.getDraft(rulesetId, draftId).catch(async (error: unknown) => {
+    // A second click or a retried request after the first publish: say so, do not publish again.
+    if (error instanceof ApiError && error.code === 'NIET_GEVONDEN') {
+      const gone = await store.alreadyPublishedError(rulesetId, draftId);
+      if (gone.title === 'Het concept is al gepubliceerd') throw gone;
+    }
+    throw error;
+  });
   if (ifMatch !== undefined && ifMatch !== draft.etag) {
     throw new ApiError(
       'VERSIE_GEWIJZIGD',

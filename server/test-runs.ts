@@ -21,8 +21,13 @@ export interface TestRunState {
   finishedAt: string | null;
 }
 
+/** Test runs one user (token) may have running at once in one instance; more are refused with 503 and Retry-After. */
+export const MAX_RUNS_PER_USER = 2;
+
 export class TestRuns {
   private readonly events = new EventEmitter();
+  /** Running runs per actor. */
+  private readonly running = new Map<string, number>();
 
   constructor(
     private readonly store: RuleStore,
@@ -33,6 +38,32 @@ export class TestRuns {
 
   /** Starts a run against a published version (pinned) or a draft (as if published); returns at once. */
   async start(rulesetId: string, target: { version?: number; draftId?: string }, actor: string): Promise<TestRunState> {
+    const active = this.running.get(actor) ?? 0;
+    if (active >= MAX_RUNS_PER_USER)
+      throw new ApiError(
+        'TE_DRUK',
+        'Te veel testruns tegelijk',
+        `U heeft al ${active} testruns lopen (maximaal ${MAX_RUNS_PER_USER} tegelijk); wacht tot er een klaar is en probeer het dan opnieuw.`,
+        [],
+        { retryAfter: 5 },
+      );
+    // Counted before the first await, so simultaneous requests cannot all pass the check.
+    this.running.set(actor, active + 1);
+    try {
+      return await this.begin(rulesetId, target, actor);
+    } catch (error) {
+      this.release(actor);
+      throw error;
+    }
+  }
+
+  private release(actor: string): void {
+    const left = (this.running.get(actor) ?? 1) - 1;
+    if (left > 0) this.running.set(actor, left);
+    else this.running.delete(actor);
+  }
+
+  private async begin(rulesetId: string, target: { version?: number; draftId?: string }, actor: string): Promise<TestRunState> {
     const summary = await this.store.requireRuleSet(rulesetId);
     let candidate: RuleSetVersion;
     if (target.draftId) {
@@ -73,7 +104,7 @@ export class TestRuns {
         finished_at: null,
       })
       .execute();
-    void this.execute(state, candidate);
+    void this.execute(state, candidate).finally(() => this.release(actor));
     return state;
   }
 

@@ -1,6 +1,7 @@
-/** A short Dutch report of a decision, for an access worker reading a terminal. */
+/** A short Dutch report of a decision, for an access worker reading a terminal (control codes stripped). */
 import type { Decision, Explanation } from '../src/model/decision';
 import { findOperator } from '../src/rules/operators';
+import { stripControlCodes } from '../src/text';
 
 const SEVERITY_LABEL = { fout: 'FOUT', waarschuwing: 'WAARSCHUWING', info: 'INFO' } as const;
 
@@ -64,5 +65,6 @@ export function formatDecisionText(decision: Decision): string {
     }
     lines.push('');
   }
-  return lines.join('\n');
+  // Rule-set and case text reaches a terminal here: nothing in it may act as an escape sequence.
+  return stripControlCodes(lines.join('\n'));
 }

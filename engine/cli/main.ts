@@ -10,7 +10,7 @@ import { runMatrix } from './commands/matrix';
 import { runResultaten } from './commands/resultaten';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
-import { UsageError } from './usage-error';
+import { describeFileError, fileErrorCode, UsageError } from './usage-error';
 
 const USAGE = `Gebruik: sturing <opdracht> [opties]
 
@@ -154,6 +154,8 @@ export async function main(argv: string[], out = (text: string) => console.log(t
     else if (isSturingError(error)) err(`sturing ${name}: ${error.message}`);
     else if (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
       err(`sturing ${name}: ${error.message}`);
+    // A path that does not exist, loops or cannot be read is bad input wherever the command met it.
+    else if (fileErrorCode(error)) err(`sturing ${name}: ${describeFileError(error)}`);
     else {
       err(`sturing ${name}: interne fout: ${error instanceof Error ? error.message : String(error)}`);
       return 3;

@@ -13,6 +13,8 @@ const STATUS: Record<string, number> = {
   BODY_TE_GROOT: 413,
   MEDIATYPE_ONGELDIG: 415,
   VERSIE_GEWIJZIGD: 412,
+  CONCEPT_AL_GEPUBLICEERD: 409,
+  TOKEN_AL_INGETROKKEN: 409,
   IF_MATCH_VEREIST: 428,
   ALLEEN_LEZEN: 405,
   PUBLICATIE_GEWEIGERD: 422,
@@ -85,6 +87,8 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const base = { instance: req.originalUrl, requestId: String((req as { id?: unknown }).id ?? '') };
     if (error instanceof ApiError) {
+      // Busy: tell clients when to try again (RFC 9110 Retry-After, seconds).
+      if (statusOf(error.code) === 503) res.set('Retry-After', String(error.extra.retryAfter ?? 5));
       sendProblem(res, { ...base, code: error.code, title: error.title, detail: error.detail, issues: error.issues, ...error.extra });
       return;
     }

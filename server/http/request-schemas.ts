@@ -104,6 +104,11 @@ export const REQUEST_SCHEMAS = {
     properties: {
       role: { enum: ['lezer', 'beleidsmedewerker', 'vaststeller', 'tester', 'beheerder'] },
       name: { type: 'string', minLength: 1, maxLength: 100 },
+      expiresAt: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$',
+        description: 'Optioneel: tot wanneer het token geldig is (ISO 8601 met tijdzone), in de toekomst.',
+      },
     },
   },
   resultaten: {

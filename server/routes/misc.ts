@@ -1,9 +1,7 @@
-/** Health, the signed-in user, regions, audit, tokens. */
+/** Health, the signed-in user, regions, audit (tokens: routes/tokens.ts). */
 import { Router } from 'express';
-import { actorOf, requirePermission } from '../http/auth';
-import { validateBody } from '../http/validate-body';
+import { requirePermission } from '../http/auth';
 import type { RuleStore } from '../store/rule-store';
-import { generateToken, type Role, type TokenStore } from '../store/token-store';
 import { ENGINE_VERSION } from '../../engine/src/model/version';
 import { buildOpenApi } from '../openapi';
 
@@ -16,7 +14,7 @@ export function healthRoute(store: RuleStore): Router {
   return router;
 }
 
-export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
+export function miscRoutes(store: RuleStore): Router {
   const router = Router();
   const openApi = buildOpenApi();
   router.get('/openapi.json', requirePermission('lezen'), (_req, res) => {
@@ -32,20 +30,6 @@ export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
     const target = typeof req.query.target === 'string' ? req.query.target : undefined;
     const limit = Math.min(Math.max(Number(req.query.limit) || 200, 1), 1000);
     res.json({ entries: await store.listAudit({ target, limit }) });
-  });
-  router.post('/tokens', requirePermission('tokens'), validateBody('createToken'), async (req, res) => {
-    const { role, name } = req.body as { role: Role; name: string };
-    const token = generateToken();
-    await tokens.add(token, { role, name }, actorOf(req));
-    await store.appendAudit(store.db, {
-      actor: actorOf(req),
-      action: 'token-aangemaakt',
-      target: `tokens/${name}`,
-      beforeHash: null,
-      afterHash: null,
-      detail: { role },
-    });
-    res.status(201).json({ token, role, name });
   });
   return router;
 }

@@ -16,7 +16,8 @@ export interface DatabaseHandle {
 
 export type DatabaseConfig = { databaseUrl: string } | { dataDir: string };
 
-function redact(url: string): string {
+/** The URL with its password replaced by ***, for logs and messages. */
+export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
@@ -27,7 +28,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     // An idle client dropped by the server (restart, failover) must not crash the process; queries report their own errors.
     pool.on('error', () => undefined);
-    handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redact(config.databaseUrl) };
+    handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redactUrl(config.databaseUrl) };
   } else {
     mkdirSync(config.dataDir, { recursive: true });
     const file = join(config.dataDir, 'sturing.sqlite');

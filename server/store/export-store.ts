@@ -1,13 +1,29 @@
 /** `sturing export DIR`: writes every stored version back to files in the layout of rules/, so store and files round-trip. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseRuleSetId } from '../../engine/src/model/rule-set';
-import { openDatabase } from './database';
+import { SturingError } from '../../engine/src/model/errors';
+import { openDatabase, redactUrl, type DatabaseHandle } from './database';
 import { RuleStore } from './rule-store';
 
 function writeJson(file: string, value: unknown): void {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Opens a store that must already exist: a typo in --data-dir or an unreachable database is an input error, not an empty export. */
+async function openExisting(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseHandle> {
+  if (!databaseUrl) {
+    if (!existsSync(join(dataDir, 'sturing.sqlite')))
+      throw new SturingError('INVOER_ONGELDIG', `${dataDir}: geen Sturing-opslag gevonden (sturing.sqlite ontbreekt); er is niets geëxporteerd`, [], dataDir);
+    return openDatabase({ dataDir });
+  }
+  try {
+    return await openDatabase({ databaseUrl });
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? (error as Error).message);
+    throw new SturingError('INVOER_ONGELDIG', `database ${redactUrl(databaseUrl)}: niet bereikbaar of geen toegang (${code}); er is niets geëxporteerd`);
+  }
 }
 
 /**
@@ -20,7 +36,7 @@ export async function exportStore(
   env: { databaseUrl?: string; dataDir?: string; suitesDir?: string } = {},
 ): Promise<{ versions: number; regions: number; shared: number; suites: number }> {
   const databaseUrl = env.databaseUrl ?? process.env.DATABASE_URL;
-  const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: resolve(env.dataDir ?? process.env.STURING_DATA_DIR ?? 'data') });
+  const handle = await openExisting(databaseUrl, resolve(env.dataDir ?? process.env.STURING_DATA_DIR ?? 'data'));
   const store = new RuleStore(handle);
   try {
     const regions = await store.listRegions();

@@ -143,5 +143,18 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await migrateDecisionKeys(db);
       },
     },
+    '004-token-lifecycle': {
+      async up(db: Kysely<unknown>) {
+        // Tokens get a public id (for listing and revoking; never the secret), last use, optional expiry and revocation.
+        await db.schema.alterTable('tokens').addColumn('id', 'text').execute();
+        await db.schema.alterTable('tokens').addColumn('last_used_at', 'text').execute();
+        await db.schema.alterTable('tokens').addColumn('expires_at', 'text').execute();
+        await db.schema.alterTable('tokens').addColumn('revoked_at', 'text').execute();
+        await db.schema.alterTable('tokens').addColumn('revoked_by', 'text').execute();
+        // Existing tokens: a public id derived from (not revealing) the hash.
+        await sql`update tokens set id = 'tok_' || substr(token_hash, 1, 16) where id is null`.execute(db);
+        await db.schema.createIndex('tokens_id').on('tokens').column('id').unique().execute();
+      },
+    },
   };
 }

@@ -4,12 +4,13 @@
  * the engine's RuleRepository.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { contentHash } from '../../engine/src/json/content-hash';
 import type { RuleRepository } from '../../engine/src/model/repository';
 import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
 import type { RegressionSuite } from '../../engine/src/testing/run-suite';
 import { ApiError } from '../api-error';
+import { assertStorableDraft } from '../draft-document';
 import type { DatabaseHandle } from './database';
 import type { Database, DraftTable, VersionTable } from './schema';
 
@@ -223,11 +224,13 @@ export class RuleStore implements RuleRepository {
     return toDraft(row);
   }
 
-  /** Saves a new revision if `expectedEtag` still matches; a stale ETag changes nothing. */
+  /** Saves a new revision if the document is storable and `expectedEtag` still matches; otherwise nothing changes. */
   async saveDraft(rulesetId: string, draftId: string, document: unknown, expectedEtag: string, actor: string): Promise<Draft> {
     return this.db.transaction().execute(async (trx) => {
       const current = await this.getDraft(rulesetId, draftId, trx);
       if (current.etag !== expectedEtag) throw staleError(current);
+      // A save stores a document every reader can read, or nothing (no revision, no audit entry).
+      assertStorableDraft(document);
       const updatedAt = this.now();
       const result = await trx
         .updateTable('drafts')
@@ -272,8 +275,20 @@ export class RuleStore implements RuleRepository {
    */
   async publishDraft(rulesetId: string, draft: Draft, document: RuleSetVersion, changeNote: string, actor: string): Promise<VersionMeta> {
     return this.db.transaction().execute(async (trx) => {
-      const current = await this.getDraft(rulesetId, draft.id, trx);
-      if (current.etag !== draft.etag) throw staleError(current);
+      // Removing the draft is the first statement: it takes the draft's row (PostgreSQL) or the write lock (SQLite),
+      // so of several publishes of one draft exactly one removes it; the others wait here and then remove nothing.
+      const removed = await trx
+        .deleteFrom('drafts')
+        .where('ruleset_id', '=', rulesetId)
+        .where('id', '=', draft.id)
+        .where('revision', '=', draft.revision)
+        .executeTakeFirst();
+      if (Number(removed.numDeletedRows) !== 1) {
+        const now = await trx.selectFrom('drafts').selectAll().where('ruleset_id', '=', rulesetId).where('id', '=', draft.id).executeTakeFirst();
+        if (now) throw staleError(toDraft(now));
+        throw await this.alreadyPublishedError(rulesetId, draft.id, trx);
+      }
+      const current = draft;
       const bumped = await trx
         .updateTable('rulesets')
         .set((eb) => ({ latest_version: eb('latest_version', '+', 1) }))
@@ -294,7 +309,6 @@ export class RuleStore implements RuleRepository {
         published_at: this.now(),
       };
       await trx.insertInto('versions').values(row).execute();
-      await trx.deleteFrom('drafts').where('id', '=', draft.id).execute();
       await this.appendAudit(trx, {
         actor,
         action: 'gepubliceerd',
@@ -305,6 +319,34 @@ export class RuleStore implements RuleRepository {
       });
       return toVersionMeta(row);
     });
+  }
+
+  /** 409 for a draft that is gone: published (naming the version) or deleted meanwhile. */
+  async alreadyPublishedError(rulesetId: string, draftId: string, db: Db = this.db): Promise<ApiError> {
+    const rows = await db
+      .selectFrom('audit')
+      .select(['target', 'detail'])
+      .where('action', '=', 'gepubliceerd')
+      .where(targetUnder(`${rulesetId}/versions`))
+      .orderBy('id', 'desc')
+      .limit(50)
+      .execute();
+    const published = rows.find((r) => r.detail && (JSON.parse(r.detail) as { concept?: string }).concept === draftId);
+    if (published) {
+      const version = published.target.slice(published.target.lastIndexOf('/') + 1);
+      return new ApiError(
+        'CONCEPT_AL_GEPUBLICEERD',
+        'Het concept is al gepubliceerd',
+        `Concept ${draftId} is al gepubliceerd als versie ${version}; het is niet nog een keer gepubliceerd. Maak een nieuw concept voor een volgende wijziging.`,
+        [],
+        { version: Number(version) },
+      );
+    }
+    return new ApiError(
+      'CONCEPT_AL_GEPUBLICEERD',
+      'Het concept bestaat niet meer',
+      `Concept ${draftId} is intussen verwijderd of gepubliceerd; er is niets gepubliceerd.`,
+    );
   }
 
   // ── Suites ────────────────────────────────────────────────────────
@@ -337,7 +379,10 @@ export class RuleStore implements RuleRepository {
       .selectAll()
       .orderBy('id', 'desc')
       .limit(filter.limit ?? 200);
-    if (filter.target) query = query.where((eb) => eb.or([eb('target', '=', filter.target!), eb('target', 'like', `${filter.target}/%`)]));
+    if (filter.target) {
+      const target = filter.target;
+      query = query.where((eb) => eb.or([eb('target', '=', target), targetUnder(target)]));
+    }
     const rows = await query.execute();
     return rows.map((r) => ({
       id: Number(r.id),
@@ -426,6 +471,16 @@ export class RuleStore implements RuleRepository {
     const rows = await this.db.selectFrom('shared_rules').select('document').orderBy('id').orderBy('version').execute();
     return rows.map((r) => JSON.parse(r.document) as SharedRules);
   }
+}
+
+/** Escapes LIKE wildcards (% and _) and the escape character itself; use with `escape '\\'`. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** `target LIKE 'prefix/%'` with the prefix's own % and _ taken literally (both dialects). */
+function targetUnder(prefix: string) {
+  return sql<boolean>`target like ${escapeLike(prefix) + '/%'} escape '\\'`;
 }
 
 function staleError(current: Draft): ApiError {

@@ -88,10 +88,17 @@ export interface AuditTable {
 
 export interface TokenTable {
   token_hash: string;
+  /** Public id for listing and revoking (migration 003); the secret itself is never stored. */
+  id: string | null;
   role: string;
   name: string;
   created_at: string;
   created_by: string;
+  last_used_at: string | null;
+  /** ISO timestamp after which the token no longer signs in; null: no expiry. */
+  expires_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 export interface TestRunTable {

@@ -45,23 +45,35 @@ describe('hardening', () => {
     expect(response.text).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
-  it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
+  it('finishes in-flight requests on SIGTERM, then exits 0 (the batch was provably still running when the signal came)', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sturing-shutdown-'));
     try {
-      const child = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: 'shutdown-token' });
+      // Info logs: the shutdown line and each completed request are logged in order, synchronously, on stdout.
+      const child = await spawnServer({ STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: 'shutdown-token', LOG_LEVEL: 'info' });
       const cases = Array.from({ length: 1500 }, (_, i) => ({ ...example, id: `C-${i}` }));
       const inFlight = fetch(`${child.url}/api/evaluate`, {
         method: 'POST',
-        headers: { authorization: 'Bearer shutdown-token', 'content-type': 'application/json' },
+        headers: { authorization: 'Bearer shutdown-token', 'content-type': 'application/json', 'x-request-id': 'batch-bij-afsluiten' },
         body: JSON.stringify({ cases }),
       });
-      await new Promise((r) => setTimeout(r, 150));
+      // Signal as soon as the server has the request: a health check answered after it was sent is answered while it runs.
+      await new Promise((r) => setTimeout(r, 50));
+      await fetch(`${child.url}/api/health`);
       const exited = new Promise<number | null>((r) => child.child.once('exit', (code) => r(code)));
       child.child.kill('SIGTERM');
       const response = await inFlight;
       expect(response.status).toBe(200);
       expect((await response.json()).decisions).toHaveLength(1500);
       expect(await exited).toBe(0);
+      const lines = child
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg?: string; req?: { id?: string } });
+      const signalled = lines.findIndex((l) => l.msg?.startsWith('afsluiten'));
+      const finished = lines.findIndex((l) => l.req?.id === 'batch-bij-afsluiten');
+      expect(signalled, child.output().slice(-2000)).toBeGreaterThanOrEqual(0);
+      expect(finished).toBeGreaterThan(signalled);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -104,7 +104,11 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('GET', '/api/matrix?region=noord-limburg&asOf=2023-01-01')).toBe(200);
     expect(await check('POST', '/api/resultaten', { body: { gegevens: outcomes, asOf: '2018-12-31' } })).toBe(200);
     expect(await check('GET', '/api/audit?target=noord-limburg/jeugd/S3')).toBe(200);
+    const token = await server.call('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi-intrekken' } });
     expect(await check('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi' } })).toBe(201);
+    expect(await check('GET', '/api/tokens')).toBe(200);
+    expect(await check('DELETE', `/api/tokens/${token.json.id}`)).toBe(204);
+    expect(await check('DELETE', `/api/tokens/${token.json.id}`)).toBe(409);
     expect(await check('GET', '/api/openapi.json')).toBe(200);
     expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/jeugd/S3', from: 1, to: 1, suites: true } })).toBe(200);
     const s1bDraft = await intensityDraft();

@@ -22,7 +22,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
     const check = (): void => {
-      const match = /Sturing draait op (http:\/\/localhost:\d+)/.exec(output);
+      const match = /Sturing draait op (http:\/\/[^\s:]+:\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1].replace('localhost', '127.0.0.1'));

@@ -101,7 +101,7 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
     expect((await server.call('GET', `${S1B}/drafts/${created.json.id}`)).json.etag).toBe(saved.json.etag);
   });
 
-  it('refuses to publish an invalid document with every problem as a JSON pointer', async () => {
+  it('refuses to store a draft that does not match the rule-set schema, naming every field (422), and stores nothing', async () => {
     const created = await server.call('POST', `${S1B}/drafts`, { body: {} });
     const document = created.json.document;
     document.policy.percelen.regionaal.bekostiging.budget = 'budgetplafon';
@@ -109,10 +109,12 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
       body: { document },
       headers: { 'if-match': created.headers.get('etag') as string },
     });
+    expect(saved.status).toBe(422);
+    expect(saved.json).toMatchObject({ code: 'CONCEPT_ONGELDIG' });
     expect(saved.json.issues[0]).toMatchObject({ path: '/policy/percelen/regionaal/bekostiging/budget', code: 'WAARDE_ONGELDIG' });
-    const refused = await server.call('POST', `${S1B}/drafts/${created.json.id}/publish`, { body: { effectiveFrom: '2026-01-01', changeNote: 'Typfout.' } });
-    expect(refused.status).toBe(422);
-    expect(refused.json.issues[0].path).toBe('/policy/percelen/regionaal/bekostiging/budget');
+    const read = await server.call('GET', `${S1B}/drafts/${created.json.id}`);
+    expect(read.json.revision).toBe(1);
+    expect(read.json.document.policy.percelen.regionaal.bekostiging.budget).not.toBe('budgetplafon');
   });
 
   it('evaluates a batch, reporting bad cases without failing the others', async () => {

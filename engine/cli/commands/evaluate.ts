@@ -1,4 +1,5 @@
 /** `sturing evaluate --case FILE|-` or `--providers FILE|-`: evaluates a case or provider data and prints the decision (JSON) or a Dutch report (text). */
+import { isIsoDate } from '../../src/model/dates';
 import { SturingError, isSturingError } from '../../src/model/errors';
 import { evaluateCase } from '../../src/evaluate/evaluate-case';
 import { evaluateProviders } from '../../src/evaluate/evaluate-providers';
@@ -28,8 +29,8 @@ export async function runEvaluate(args: EvaluateArgs, out: (text: string) => voi
   const version = args.version === undefined ? undefined : Number(args.version);
   if (version !== undefined && (!Number.isInteger(version) || version < 1))
     throw new UsageError(`--version moet een positief geheel getal zijn, niet "${args.version}"`);
-  if (args['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args['as-of']))
-    throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
+  if (args['as-of'] !== undefined && !isIsoDate(args['as-of']))
+    throw new UsageError(`--as-of moet een bestaande datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
   let input: JsonInput | undefined;
   try {
     input = readJsonInput(file);

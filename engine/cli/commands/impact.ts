@@ -87,6 +87,7 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   const started = Date.now();
   const batches = readCaseBatches(args.cases, BATCH);
   const total = batches.reduce((n, b) => n + batchSize(b), 0);
+  if (total === 0) throw new UsageError(`${args.cases}: geen casussen gevonden (leeg bestand of lege map)`);
   const progress =
     args.voortgang || process.stderr.isTTY ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
   const input: TallyInput = { from, to, sharedRules, region, gemeente: args.gemeente, examples: 3 };

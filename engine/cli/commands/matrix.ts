@@ -1,4 +1,5 @@
 /** `sturing matrix [--region R] [--as-of D] [--format md|html|json]`: the segment matrix from the rule sets in force. */
+import { isIsoDate } from '../../src/model/dates';
 import { buildSegmentMatrix } from '../../src/policy/segment-matrix';
 import { renderSegmentMatrixHtml } from '../../src/policy/segment-matrix-html';
 import { renderSegmentMatrixMarkdown } from '../../src/policy/segment-matrix-markdown';
@@ -23,8 +24,8 @@ function today(): string {
 export async function runMatrix(args: MatrixArgs, out: (text: string) => void): Promise<number> {
   const format = args.format ?? 'md';
   if (!['md', 'html', 'json'].includes(format)) throw new UsageError(`--format moet md, html of json zijn, niet "${format}"`);
-  if (args['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args['as-of'])) {
-    throw new UsageError(`--as-of moet een datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
+  if (args['as-of'] !== undefined && !isIsoDate(args['as-of'])) {
+    throw new UsageError(`--as-of moet een bestaande datum JJJJ-MM-DD zijn, niet "${args['as-of']}"`);
   }
   const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
   const matrix = await buildSegmentMatrix(repository, { asOf: args['as-of'] ?? today(), region: args.region });

@@ -6,6 +6,8 @@ import type { Region, RuleSetVersion, SharedRules } from '../../src/model/rule-s
 import { JsonSourceMap, parseJsonText } from '../../src/json/source-location';
 import { validateRegion, validateRuleSet, validateSharedRules } from '../../src/validate/validate-rule-set';
 import { FileRuleRepository } from '../../node/file-repository';
+import { jsonDepthProblem } from '../../src/json/json-depth';
+import { describeFileError, UsageError } from '../usage-error';
 import { defaultRulesDir, findRulesRoot } from '../../node/paths';
 
 export interface LocatedIssue extends Issue {
@@ -14,13 +16,22 @@ export interface LocatedIssue extends Issue {
   column: number;
 }
 
-function collectJsonFiles(path: string): string[] {
-  if (statSync(path).isDirectory()) {
+function collectJsonFiles(path: string, given = true): string[] {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    throw new UsageError(describeFileError(error, path));
+  }
+  if (isDirectory) {
     return readdirSync(path)
       .sort()
-      .flatMap((name) => collectJsonFiles(join(path, name)));
+      .flatMap((name) => collectJsonFiles(join(path, name), false));
   }
-  return path.endsWith('.json') && !basename(path).startsWith('.') ? [path] : [];
+  const isJson = path.endsWith('.json') && !basename(path).startsWith('.');
+  // A file named on the command line that is no JSON file is a mistake, not "0 files checked".
+  if (given && !isJson) throw new UsageError(`${path}: geen regelsetbestand (verwacht een .json-bestand of een map)`);
+  return isJson ? [path] : [];
 }
 
 async function loadContext(root: string): Promise<{ regions: Region[]; shared: Record<string, SharedRules> }> {
@@ -66,6 +77,9 @@ export async function validateFile(file: string): Promise<LocatedIssue[]> {
   const text = readFileSync(file, 'utf8');
   const parsed = parseJsonText(text);
   if ('error' in parsed) return [{ file, line: parsed.line, column: parsed.column, path: '', code: 'JSON_ONGELDIG', message: parsed.error }];
+  const tooDeep = jsonDepthProblem(parsed.value);
+  // No source map here: building one for extreme nesting would overflow the stack.
+  if (tooDeep) return [{ file, line: 1, column: 1, path: tooDeep.path, code: 'JSON_ONGELDIG', message: tooDeep.message }];
   const root = findRulesRoot(file) ?? defaultRulesDir();
   let issues: Issue[];
   if (basename(file) === 'region.json') issues = validateRegion(parsed.value);
@@ -85,6 +99,7 @@ export async function validateFile(file: string): Promise<LocatedIssue[]> {
 export async function runValidate(paths: string[], out: (line: string) => void): Promise<number> {
   const targets = paths.length > 0 ? paths : [defaultRulesDir()];
   const files = targets.flatMap((p) => collectJsonFiles(p));
+  if (files.length === 0) throw new UsageError(`${targets.join(', ')}: geen JSON-bestanden gevonden om te controleren`);
   let problems = 0;
   for (const file of files) {
     for (const issue of await validateFile(file)) {

@@ -1,8 +1,9 @@
-/** Renders an impact report as Markdown or HTML (Dutch, for testers and policy officers). */
+/** Renders an impact report as Markdown or HTML (Dutch, for testers and policy officers); data in the Markdown is escaped. */
 import type { ConditionExplanation, Decision, Explanation } from '../model/decision';
 import Decimal from 'decimal.js';
 import { formatEuroNl, formatNumberNl } from '../funding/money';
 import type { ImpactGroup, ImpactReport } from './impact';
+import { escapeMarkdown as md } from '../text';
 
 /** Counts and amounts in Dutch notation: "22.069", "€ 202.159,00". */
 const count = (n: number): string => formatNumberNl(new Decimal(n), 0);
@@ -14,7 +15,9 @@ function explainLeaves(explanation: Explanation): string[] {
   if ('conditions' in explanation) return explanation.conditions.flatMap(explainLeaves);
   const leaf = explanation as ConditionExplanation;
   return [
-    `${leaf.fact}${leaf.path ? ` ${leaf.path}` : ''} ${leaf.operator} ${JSON.stringify(leaf.expected)}: ${JSON.stringify(leaf.actual)} → ${String(leaf.held)}`,
+    md(
+      `${leaf.fact}${leaf.path ? ` ${leaf.path}` : ''} ${leaf.operator} ${JSON.stringify(leaf.expected)}: ${JSON.stringify(leaf.actual)} → ${String(leaf.held)}`,
+    ),
   ];
 }
 
@@ -30,7 +33,7 @@ function groupTable(title: string, groups: Record<string, ImpactGroup>): string[
     '| | casussen | gewijzigd | bevindingen erbij | bevindingen eraf | bedrag gewijzigde casussen |',
     '|---|---:|---:|---:|---:|---:|',
     ...Object.entries(groups).map(
-      ([k, g]) => `| ${k} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.verschenen)} | ${count(g.verdwenen)} | ${euro(g.bedragGewijzigd)} |`,
+      ([k, g]) => `| ${md(k)} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.verschenen)} | ${count(g.verdwenen)} | ${euro(g.bedragGewijzigd)} |`,
     ),
     '',
   ];
@@ -39,9 +42,9 @@ function groupTable(title: string, groups: Record<string, ImpactGroup>): string[
 /** The report as Markdown. */
 export function renderImpactMarkdown(report: ImpactReport): string {
   const lines = [
-    `# Impact ${report.rulesetId}: versie ${report.fromVersion} → ${report.toVersion}${report.gemeente ? ` (${report.gemeente})` : ''}`,
+    `# Impact ${md(report.rulesetId)}: versie ${report.fromVersion} → ${report.toVersion}${report.gemeente ? ` (${md(report.gemeente)})` : ''}`,
     '',
-    `${report.summary}. Ingelezen: ${count(report.casesRead)}, getoetst (deze regelset): ${count(report.casesEvaluated)}.`,
+    `${md(report.summary)}. Ingelezen: ${count(report.casesRead)}, getoetst (deze regelset): ${count(report.casesEvaluated)}.`,
     '',
   ];
   if (report.signalen.length > 0) {
@@ -51,14 +54,14 @@ export function renderImpactMarkdown(report: ImpactReport): string {
   }
   if (report.casesChanged === 0) return lines.join('\n');
   lines.push('## Bevindingen per code', '', '| code | erbij | eraf |', '|---|---:|---:|');
-  for (const [code, c] of Object.entries(report.byCode)) lines.push(`| ${code} | ${count(c.verschenen)} | ${count(c.verdwenen)} |`);
+  for (const [code, c] of Object.entries(report.byCode)) lines.push(`| ${md(code)} | ${count(c.verschenen)} | ${count(c.verdwenen)} |`);
   lines.push('', ...groupTable('Per gemeente', report.byGemeente), ...groupTable('Per segment en perceel', report.bySegment));
   lines.push('## Wijzigingen', '');
   for (const change of report.changes) {
-    lines.push(`### ${change.code} ${KIND_TEXT[change.kind]} (${change.ruleId}): ${count(change.cases)} casussen, ${euro(change.bedrag)}`, '');
+    lines.push(`### ${md(change.code)} ${KIND_TEXT[change.kind]} (${md(change.ruleId)}): ${count(change.cases)} casussen, ${euro(change.bedrag)}`, '');
     for (const id of change.examples) {
       const example = report.examples[id];
-      lines.push(`- ${id}`);
+      lines.push(`- ${md(id)}`);
       if (example && (change.kind === 'verdwijnt' || change.kind === 'verschijnt')) {
         const decision = change.kind === 'verdwijnt' ? example.from : example.to;
         for (const l of findingLines(decision, change.ruleId)) lines.push(`  - ${l}`);
