@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from './api-error';
+import { EvaluationCache } from './cache/evaluation-cache';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { ImpactWorkerPool } from './impact-worker-pool';
@@ -35,6 +36,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   const tokens = new TokenStore(store.db, now);
   const runs = new TestRuns(store, now);
   const impactWorkers = new ImpactWorkerPool();
+  const evaluationCache = new EvaluationCache(store);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -61,7 +63,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(authenticate(tokens));
   api.use(rulesetRoutes(store));
   api.use(suiteRoutes(store, now));
-  api.use(evaluateRoutes(store));
+  api.use(evaluateRoutes(evaluationCache));
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());

@@ -1,12 +1,11 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
-import { BatchEvaluator } from '../../engine/src/evaluate/batch-evaluator';
+import { evaluateCaseFast, evaluateCaseWith, evaluateProviders, resolveCaseInput, type EvaluateOptions } from '../../engine/src/evaluate';
 import { isSturingError } from '../../engine/src/model/errors';
-import { evaluateProviders } from '../../engine/src/evaluate/evaluate-providers';
+import type { EvaluationCache } from '../cache/evaluation-cache';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';
-import type { RuleStore } from '../store/rule-store';
 
 interface EvaluateBody {
   case?: unknown;
@@ -19,22 +18,26 @@ interface EvaluateBody {
   uitleg?: boolean;
 }
 
-export function evaluateRoutes(store: RuleStore): Router {
+export function evaluateRoutes(cache: EvaluationCache): Router {
   const router = Router();
   router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
     const body = req.body as EvaluateBody;
-    const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const view = await cache.current();
     if (body.providers !== undefined) {
-      res.json(await evaluateProviders(store, body.providers, options));
+      res.json(await evaluateProviders(view, body.providers, options));
       return;
     }
-    const batch = new BatchEvaluator(store);
-    const evaluate = body.uitleg === false ? batch.fast.bind(batch) : batch.explained.bind(batch);
+    const explained = body.uitleg !== false;
+    const evaluate = async (caseData: unknown) => {
+      const input = await resolveCaseInput(view, caseData, options, view.sharedRulesOf);
+      return explained ? evaluateCaseWith(input) : evaluateCaseFast(input);
+    };
     if (body.cases) {
       const decisions = [];
       for (const [index, caseData] of body.cases.entries()) {
         try {
-          decisions.push({ index, decision: await evaluate(caseData, options) });
+          decisions.push({ index, decision: await evaluate(caseData) });
         } catch (error) {
           if (!isSturingError(error)) throw error;
           decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
@@ -43,7 +46,7 @@ export function evaluateRoutes(store: RuleStore): Router {
       res.json({ decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } });
       return;
     }
-    res.json(await evaluate(body.case, options));
+    res.json(await evaluate(body.case));
   });
   return router;
 }
