@@ -79,7 +79,7 @@ interface BodyParserError {
 /** The central Express error handler: route handlers only throw. */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const base = { instance: req.originalUrl, requestId: String((req as { id?: unknown }).id ?? '') };
+    const base = { instance: req.originalUrl, requestId: req.id ?? '' };
     if (error instanceof ApiError) {
       sendProblem(res, { ...base, code: error.code, title: error.title, detail: error.detail, issues: error.issues, ...error.extra });
       return;
