@@ -4,7 +4,7 @@ import decisionSchema from '../engine/schemas/decision.schema.json';
 import providersSchema from '../engine/schemas/providers.schema.json';
 import rulesetSchema from '../engine/schemas/ruleset.schema.json';
 import { ENGINE_VERSION } from '../engine/src/model/version';
-import { REQUEST_SCHEMAS } from './http/request-schemas';
+import { REQUEST_SCHEMAS } from './contract';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });

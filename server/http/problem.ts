@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { isSturingError, type Issue } from '../../engine/src/model/errors';
 import { ApiError } from '../api-error';
+import { StoreError } from '../store/store-error';
 
 const STATUS: Record<string, number> = {
   NIET_GEAUTHENTICEERD: 401,
@@ -80,7 +81,7 @@ interface BodyParserError {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const base = { instance: req.originalUrl, requestId: req.id ?? '' };
-    if (error instanceof ApiError) {
+    if (error instanceof ApiError || error instanceof StoreError) {
       sendProblem(res, { ...base, code: error.code, title: error.title, detail: error.detail, issues: error.issues, ...error.extra });
       return;
     }

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import type { NextFunction, Request, Response } from 'express';
 import { toIssues } from '../../engine/src/model/schemas';
 import { ApiError } from '../api-error';
-import { REQUEST_SCHEMAS, type RequestSchemaName } from './request-schemas';
+import { REQUEST_SCHEMAS, type RequestSchemaName } from '../contract';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv, ['date']);

@@ -3,25 +3,15 @@ import { Router } from 'express';
 import { evaluateCaseFast, evaluateCaseWith, evaluateProviders, resolveCaseInput, type EvaluateOptions } from '../../engine/src/evaluate';
 import { isSturingError } from '../../engine/src/model/errors';
 import type { EvaluationCache } from '../cache/evaluation-cache';
+import type { BatchEvaluation, EvaluateRequest } from '../contract';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';
 
-interface EvaluateBody {
-  case?: unknown;
-  providers?: unknown;
-  cases?: unknown[];
-  asOf?: string;
-  version?: number;
-  ruleset?: string;
-  /** False runs the compiled evaluator (findings without explanations); default true. */
-  uitleg?: boolean;
-}
-
 export function evaluateRoutes(cache: EvaluationCache): Router {
   const router = Router();
   router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
-    const body = req.body as EvaluateBody;
+    const body = req.body as EvaluateRequest;
     const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
     const view = await cache.current();
     if (body.providers !== undefined) {
@@ -34,7 +24,7 @@ export function evaluateRoutes(cache: EvaluationCache): Router {
       return explained ? evaluateCaseWith(input) : evaluateCaseFast(input);
     };
     if (body.cases) {
-      const decisions = [];
+      const decisions: BatchEvaluation['decisions'] = [];
       for (const [index, caseData] of body.cases.entries()) {
         try {
           decisions.push({ index, decision: await evaluate(caseData) });
@@ -43,7 +33,8 @@ export function evaluateRoutes(cache: EvaluationCache): Router {
           decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
         }
       }
-      res.json({ decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } });
+      const answer: BatchEvaluation = { decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } };
+      res.json(answer);
       return;
     }
     res.json(await evaluate(body.case));

@@ -1,5 +1,6 @@
 /** Health, the signed-in user, regions, audit, tokens. */
 import { Router } from 'express';
+import type { CreatedToken, Health } from '../contract';
 import { actorOf, requirePermission } from '../http/auth';
 import { validateBody } from '../http/validate-body';
 import type { RuleStore } from '../store/rule-store';
@@ -11,7 +12,8 @@ export function healthRoute(store: RuleStore): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     await store.listRuleSetIds();
-    res.json({ status: 'ok', engineVersion: ENGINE_VERSION, store: store.handle.dialect });
+    const health: Health = { status: 'ok', engineVersion: ENGINE_VERSION, store: store.handle.dialect };
+    res.json(health);
   });
   return router;
 }
@@ -45,7 +47,8 @@ export function miscRoutes(store: RuleStore, tokens: TokenStore): Router {
       afterHash: null,
       detail: { role },
     });
-    res.status(201).json({ token, role, name });
+    const created: CreatedToken = { token, role, name };
+    res.status(201).json(created);
   });
   return router;
 }

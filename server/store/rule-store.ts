@@ -9,7 +9,8 @@ import { contentHash } from '../../engine/src/json/content-hash';
 import type { RuleRepository } from '../../engine/src/model/repository';
 import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
 import type { RegressionSuite } from '../../engine/src/testing/run-suite';
-import { ApiError } from '../api-error';
+import { StoreError } from './store-error';
+import type { AuditEntry, Draft, RuleSetSummary, VersionMeta } from '../contract';
 import type { DatabaseHandle } from './database';
 import type { Database, DraftTable, VersionTable } from './schema';
 
@@ -17,47 +18,7 @@ export interface Clock {
   now(): Date;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  beforeHash: string | null;
-  afterHash: string | null;
-  detail: unknown;
-}
-
-export interface VersionMeta {
-  version: number;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  contentHash: string;
-  author: string;
-  changeNote: string;
-  publishedAt: string;
-}
-
-export interface Draft {
-  id: string;
-  rulesetId: string;
-  baseVersion: number | null;
-  revision: number;
-  etag: string;
-  document: unknown;
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RuleSetSummary {
-  id: string;
-  region: string;
-  domain: string;
-  segment: string;
-  title: string;
-  latestVersion: number;
-}
+export type { AuditEntry, Draft, RuleSetSummary, VersionMeta };
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -163,7 +124,7 @@ export class RuleStore implements RuleRepository {
 
   async requireRuleSet(id: string): Promise<RuleSetSummary> {
     const [summary] = (await this.listRuleSets()).filter((r) => r.id === id);
-    if (!summary) throw new ApiError('NIET_GEVONDEN', 'Regelset niet gevonden', `Er is geen regelset ${id}.`);
+    if (!summary) throw new StoreError('NIET_GEVONDEN', 'Regelset niet gevonden', `Er is geen regelset ${id}.`);
     return summary;
   }
 
@@ -174,7 +135,7 @@ export class RuleStore implements RuleRepository {
 
   async getVersion(rulesetId: string, version: number): Promise<{ meta: VersionMeta; document: RuleSetVersion }> {
     const row = await this.db.selectFrom('versions').selectAll().where('ruleset_id', '=', rulesetId).where('version', '=', version).executeTakeFirst();
-    if (!row) throw new ApiError('NIET_GEVONDEN', 'Versie niet gevonden', `Regelset ${rulesetId} heeft geen versie ${version}.`);
+    if (!row) throw new StoreError('NIET_GEVONDEN', 'Versie niet gevonden', `Regelset ${rulesetId} heeft geen versie ${version}.`);
     return { meta: toVersionMeta(row), document: JSON.parse(row.document) as RuleSetVersion };
   }
 
@@ -219,7 +180,7 @@ export class RuleStore implements RuleRepository {
 
   async getDraft(rulesetId: string, draftId: string, db: Db = this.db): Promise<Draft> {
     const row = await db.selectFrom('drafts').selectAll().where('ruleset_id', '=', rulesetId).where('id', '=', draftId).executeTakeFirst();
-    if (!row) throw new ApiError('NIET_GEVONDEN', 'Concept niet gevonden', `Regelset ${rulesetId} heeft geen concept ${draftId}.`);
+    if (!row) throw new StoreError('NIET_GEVONDEN', 'Concept niet gevonden', `Regelset ${rulesetId} heeft geen concept ${draftId}.`);
     return toDraft(row);
   }
 
@@ -428,8 +389,8 @@ export class RuleStore implements RuleRepository {
   }
 }
 
-function staleError(current: Draft): ApiError {
-  return new ApiError(
+function staleError(current: Draft): StoreError {
+  return new StoreError(
     'VERSIE_GEWIJZIGD',
     'Het concept is intussen gewijzigd',
     `Het concept is sinds uw laatste versie opnieuw opgeslagen (nu revisie ${current.revision}). Haal de nieuwste versie op en voeg uw wijzigingen samen; er is niets verloren gegaan.`,
