@@ -111,7 +111,7 @@ export interface PublishRequest {
 }
 
 /** POST /api/evaluate. Exactly one of case, cases and providers. */
-export interface EvaluateRequest {
+export type EvaluateRequest = {
   case?: Record<string, unknown>;
   cases?: Record<string, unknown>[];
   providers?: Record<string, unknown>;
@@ -120,7 +120,7 @@ export interface EvaluateRequest {
   ruleset?: string;
   /** False: findings without explanations (faster); default true. */
   uitleg?: boolean;
-}
+};
 
 /** A case of a batch that could not be evaluated. */
 export interface EvaluationError {
