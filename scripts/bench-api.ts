@@ -1,14 +1,18 @@
 /**
- * API measurement (e): POST /api/evaluate with one case and with a batch,
- * under autocannon against the real server in a child process (see
- * bench-api-server.ts) on 127.0.0.1, for a bounded duration each.
+ * API measurement (e): POST /api/evaluate under autocannon against the real server in a child process (see
+ * bench-api-server.ts) on 127.0.0.1, for a bounded duration each: one case with full explanation (as fast as it
+ * goes, and at a fixed 1,000 requests/s for the latency), a bare Express endpoint answering the same JSON body
+ * (bench-api-bare.ts, another child process, measured in the same run), batches with and without explanation.
+ * `node --import tsx scripts/bench-api.ts` runs this part alone and prints the table (BENCHMARKS.md is written
+ * by `npm run bench` only).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The part of autocannon's API and result the bench uses (the package ships no types). */
 interface AutocannonResult {
@@ -19,11 +23,18 @@ interface AutocannonResult {
   non2xx: number;
   '2xx': number;
 }
+interface AutocannonRequest {
+  method: 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
 type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
-  requests: { method: 'POST'; path: string; headers: Record<string, string>; body: string }[];
+  overallRate?: number;
+  requests: AutocannonRequest[];
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -39,11 +50,30 @@ export interface ApiResult {
   completed: number;
 }
 
+export interface ApiOptions {
+  seconds: number;
+  connections: number;
+  batchConnections: number;
+  /** Cases per batch (with and without explanation). */
+  batchSize: number;
+  /** The fixed request rate for the latency measurement. */
+  fixedRate: number;
+}
+
 export interface ApiMeasurement {
   results: ApiResult[];
+  /** Keys into `results` for the targets of the API section. */
+  single: ApiResult;
+  bare: ApiResult;
+  fixed: ApiResult;
+  batchFast: ApiResult;
   serverPeakRssMb: number | undefined;
-  seconds: number;
+  options: ApiOptions;
+  /** A markdown section with the targets, for BENCHMARKS.md. */
+  section: string;
 }
+
+export const DEFAULT_API_OPTIONS: ApiOptions = { seconds: 8, connections: 10, batchConnections: 2, batchSize: 1000, fixedRate: 1000 };
 
 /** The server's peak resident memory (Linux /proc), or undefined elsewhere. */
 function peakRssOf(pid: number): number | undefined {
@@ -55,41 +85,74 @@ function peakRssOf(pid: number): number | undefined {
   }
 }
 
-/** Starts the server, runs both loads one after another, stops the server and removes its data. */
-export async function measureApi(
-  cases: Record<string, unknown>[],
-  options: { seconds: number; connections: number; batchConnections: number; batchSize: number },
-): Promise<ApiMeasurement> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sturing-bench-'));
-  const token = randomBytes(24).toString('hex');
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./bench-api-server.ts', import.meta.url).pathname], {
-    env: { ...process.env, STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: token, LOG_LEVEL: 'warn' },
+/** Starts a child process that prints "port <n>"; resolves with the port. */
+function startChild(script: string, env: Record<string, string>, extraArgs: string[] = []): { child: ChildProcess; port: Promise<number> } {
+  const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', new URL(script, import.meta.url).pathname], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /port (\d+)/.exec(output);
-        if (match) resolve(Number(match[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`bench-server stopte met ${code}`)));
+  const port = new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /port (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
     });
-    const url = `http://127.0.0.1:${port}`;
+    child.once('exit', (code) => reject(new Error(`${script} stopte met ${code}`)));
+  });
+  return { child, port };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+const fmt = (n: number, digits = 0): string =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—';
+
+/** Starts the server and the bare endpoint, runs every load one after another, stops both and removes their data. */
+export async function measureApi(cases: Record<string, unknown>[], options: ApiOptions = DEFAULT_API_OPTIONS): Promise<ApiMeasurement> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sturing-bench-'));
+  const token = randomBytes(24).toString('hex');
+  const profile = process.env.BENCH_API_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`] : [];
+  const server = startChild('./bench-api-server.ts', { STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: token, LOG_LEVEL: 'warn' }, profile);
+  let bare: ReturnType<typeof startChild> | undefined;
+  try {
+    const url = `http://127.0.0.1:${await server.port}`;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     // Requests cycle through the workload's cases, so every path sees the same cases.
     const single = cases.slice(0, 1000).map((c) => ({ method: 'POST' as const, path: '/api/evaluate', headers, body: JSON.stringify({ case: c }) }));
     const batchesOf = (extra: object) =>
-      Array.from({ length: 20 }, (_, i) => ({
+      Array.from({ length: Math.max(1, Math.min(20, Math.floor(cases.length / options.batchSize))) }, (_, i) => ({
         method: 'POST' as const,
         path: '/api/evaluate',
         headers,
         body: JSON.stringify({ cases: cases.slice(i * options.batchSize, (i + 1) * options.batchSize), ...extra }),
       }));
-    const run = async (name: string, requests: typeof single, casesPerRequest: number, connections: number): Promise<ApiResult> => {
-      await autocannon({ url, connections, duration: 1, requests }); // warm-up
-      const r = await autocannon({ url, connections, duration: options.seconds, requests });
+    // The bare endpoint answers with the decision of the first case, as the real server gives it.
+    const sample = await fetch(url + '/api/evaluate', { method: 'POST', headers, body: single[0].body });
+    const bodyFile = join(dataDir, 'bare-body.json');
+    writeFileSync(bodyFile, await sample.text());
+    bare = startChild('./bench-api-bare.ts', { BENCH_BARE_BODY: bodyFile });
+    const bareUrl = `http://127.0.0.1:${await bare.port}`;
+
+    // BENCH_API_ONLY="uitleg: false" measures only the loads whose name contains one of the |-separated words (profiling).
+    const only = process.env.BENCH_API_ONLY?.split('|');
+    const run = async (
+      name: string,
+      target: string,
+      requests: AutocannonRequest[],
+      casesPerRequest: number,
+      connections: number,
+      overallRate?: number,
+    ): Promise<ApiResult> => {
+      if (only && !only.some((word) => name.includes(word)))
+        return { name, requestsPerSecond: NaN, casesPerSecond: NaN, p50Ms: NaN, p99Ms: NaN, failures: 0, completed: 0 };
+      await autocannon({ url: target, connections, duration: 1, overallRate, requests }); // warm-up
+      const r = await autocannon({ url: target, connections, duration: options.seconds, overallRate, requests });
       const requestsPerSecond = r['2xx'] / r.duration;
       return {
         name,
@@ -101,23 +164,88 @@ export async function measureApi(
         completed: r['2xx'],
       };
     };
-    const results = [
-      await run('(e) POST /api/evaluate, 1 casus per verzoek', single, 1, options.connections),
-      await run(`(e) POST /api/evaluate, batch van ${options.batchSize} casussen (met uitleg)`, batchesOf({}), options.batchSize, options.batchConnections),
-      await run(
-        `(e) POST /api/evaluate, batch van ${options.batchSize} casussen, uitleg: false (gecompileerd)`,
-        batchesOf({ uitleg: false }),
-        options.batchSize,
-        options.batchConnections,
-      ),
-    ];
-    return { results, serverPeakRssMb: peakRssOf(child.pid!), seconds: options.seconds };
+    const explainedSingle = await run('(e) POST /api/evaluate, 1 casus met volledige uitleg', url, single, 1, options.connections);
+    const singleFast = await run(
+      '(e) POST /api/evaluate, 1 casus, uitleg: false',
+      url,
+      single.map((r) => ({ ...r, body: r.body.replace(/}$/, ',"uitleg":false}') })),
+      1,
+      options.connections,
+    );
+    const bareSingle = await run('(e) kale Express-endpoint, zelfde JSON-antwoord', bareUrl, single, 1, options.connections);
+    const fixed = await run(
+      `(e) POST /api/evaluate, 1 casus met uitleg, vast tempo ${fmt(options.fixedRate)} verzoeken/s`,
+      url,
+      single,
+      1,
+      options.connections,
+      options.fixedRate,
+    );
+    const batchExplained = await run(
+      `(e) POST /api/evaluate, batch van ${fmt(options.batchSize)} casussen (met uitleg)`,
+      url,
+      batchesOf({}),
+      options.batchSize,
+      options.batchConnections,
+    );
+    const batchFast = await run(
+      `(e) POST /api/evaluate, batch van ${fmt(options.batchSize)} casussen, uitleg: false`,
+      url,
+      batchesOf({ uitleg: false }),
+      options.batchSize,
+      options.batchConnections,
+    );
+    const results = [explainedSingle, singleFast, bareSingle, fixed, batchExplained, batchFast];
+    const serverPeakRssMb = peakRssOf(server.child.pid!);
+    return {
+      results,
+      single: explainedSingle,
+      bare: bareSingle,
+      fixed,
+      batchFast,
+      serverPeakRssMb,
+      options,
+      section: apiSection({ single: explainedSingle, bare: bareSingle, fixed, batchFast }, options),
+    };
   } finally {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await stopChild(server.child);
+    if (bare) await stopChild(bare.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The API targets (issue 11) as a short markdown section. */
+function apiSection(r: { single: ApiResult; bare: ApiResult; fixed: ApiResult; batchFast: ApiResult }, options: ApiOptions): string {
+  const verdict = (holds: boolean): string => (holds ? 'gehaald' : 'NIET gehaald');
+  const ratio = r.single.requestsPerSecond / r.bare.requestsPerSecond;
+  return [
+    `**API (issue 11):** one case with full explanation ${fmt(r.single.requestsPerSecond)} requests/s (target ≥ 3,000: ${verdict(r.single.requestsPerSecond >= 3000)}); ` +
+      `${fmt(ratio, 2)} × the bare Express endpoint's ${fmt(r.bare.requestsPerSecond)} requests/s in the same run (target ≥ 0.5: ${verdict(ratio >= 0.5)}); ` +
+      `p99 ${fmt(r.fixed.p99Ms, 1)} ms at a fixed ${fmt(options.fixedRate)} requests/s (target ≤ 10 ms: ${verdict(r.fixed.p99Ms <= 10 && r.fixed.failures === 0)}); ` +
+      `batches of ${fmt(options.batchSize)} cases with \`uitleg: false\` ${fmt(r.batchFast.casesPerSecond)} cases/s (target ≥ 50,000: ${verdict(r.batchFast.casesPerSecond >= 50_000)}).`,
+  ].join('\n');
+}
+
+/** Run alone: `node --import tsx scripts/bench-api.ts` (BENCH_API_SECONDS, BENCH_API_PROFILE=dir for --cpu-prof of the server). */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { FileRuleRepository } = await import('../engine/node/file-repository');
+  const { chooseVersion } = await import('../engine/src/evaluate');
+  const { generateCases } = await import('../engine/src/impact');
+  const repository = new FileRuleRepository(new URL('../rules', import.meta.url).pathname);
+  const region = (await repository.listRegions()).find((r) => r.id === 'noord-limburg')!;
+  const ruleSet = await chooseVersion(repository, 'noord-limburg/wmo/S1b', '2022-06-01');
+  const cases = generateCases({
+    year: 2022,
+    seed: 2019,
+    count: 20_000,
+    errorRate: 0.3,
+    gemeenten: region.gemeenten,
+    segments: [{ domein: 'wmo', segment: 'S1b', clients: 1, percelen: Object.keys(ruleSet.policy.percelen) }],
+  });
+  const measured = await measureApi(cases, { ...DEFAULT_API_OPTIONS, seconds: Number(process.env.BENCH_API_SECONDS ?? 5) });
+  for (const r of measured.results)
+    console.log(
+      `${r.name}: ${fmt(r.requestsPerSecond, 1)} verzoeken/s, ${fmt(r.casesPerSecond)} casussen/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, fouten ${r.failures}`,
+    );
+  console.log(measured.section);
 }

@@ -19,7 +19,7 @@ import { generateCases } from '../engine/src/impact/generate-cases';
 import { CUSTOM_OPERATORS } from '../engine/src/rules/operators';
 import { applyOverride } from '../engine/src/rules/overrides';
 import { prepareRuleSet } from '../engine/src/evaluate/prepare-rule-set';
-import { measureApi } from './bench-api';
+import { DEFAULT_API_OPTIONS, measureApi } from './bench-api';
 import { measureBulk, type BulkResult } from './bench-bulk';
 import { createHandWritten } from './bench-hand-written';
 import { latencyAsync, latencySync, measureRounds, median, type PassRates } from './bench-measure';
@@ -29,9 +29,6 @@ const COUNT = Number(process.env.BENCH_CASES ?? 200_000);
 const REFERENCE_COUNT = Number(process.env.BENCH_REFERENCE_CASES ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const API_SECONDS = Number(process.env.BENCH_API_SECONDS ?? 8);
-const API_CONNECTIONS = 10;
-const API_BATCH_CONNECTIONS = 2;
-const API_BATCH = 100;
 const BULK_BATCH = 5_000;
 const LATENCY_SAMPLE = 20_000;
 const command = `BENCH_CASES=${COUNT} BENCH_REFERENCE_CASES=${REFERENCE_COUNT} BENCH_ROUNDS=${ROUNDS} BENCH_API_SECONDS=${API_SECONDS} npm run bench`;
@@ -156,7 +153,7 @@ const bulkText = await measureBulk(textBatches, textBatches[0], { ruleSet, regio
 const bulkObjects = await measureBulk(objectBatches, objectBatches[0], { ruleSet, region, sharedRules }, threads);
 const bulkRss = peakRss();
 
-const api = await measureApi(cases, { seconds: API_SECONDS, connections: API_CONNECTIONS, batchConnections: API_BATCH_CONNECTIONS, batchSize: API_BATCH });
+const api = await measureApi(cases, { ...DEFAULT_API_OPTIONS, seconds: API_SECONDS });
 
 const fmt = (n: number, digits = 0): string =>
   Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—';
@@ -220,7 +217,9 @@ Workload: ${fmt(COUNT)} generated Noord-Limburg Wmo S1b cases (seed 2019, 30 % d
 - (a), (b) and (d) run in ${ROUNDS} interleaved rounds (one pass of each per round), so load from other work hits them alike. (b) and (d) evaluate all ${fmt(COUNT)} cases each round; (a) takes the next slice of the first ${fmt(REFERENCE_COUNT)} cases each round (facts built per case, \`engine.run\` on one reused Engine, one run at a time). (b') runs afterwards, ${ROUNDS} rounds over the next slice of the NDJSON batches each: objects from JSON.parse have other hidden classes than the generator's, and mixing both into the rounds would make the compiled path's property reads polymorphic in (b) but not in (d). "casussen/s" is the median round by wall clock, "spreiding" the slowest and fastest round, "per CPU-s" the median by CPU time of the process (less sensitive to other load). Latency per case from a separate pass over ${fmt(LATENCY_SAMPLE)} cases.
 - (b) returns the full result (findings with policy choice and sources, undecided rules, missing facts); (d) returns only the ids of fired and undecided rules. (b) and (d) agree on every case: ${differences} differences.
 - Bulk: the same cases as NDJSON text (serialised before the clock starts) in batches of ${fmt(BULK_BATCH)} lines, as a bulk input file is split without parsing it. (b') parses and evaluates on one thread; (c) sends the text batches to ${threads} worker threads (one message per batch, two in flight per worker), which parse and evaluate; its clock runs from the first batch sent to the last answer. Inside the workers the work ran at ${fmt(bulkText.workerCasesPerSecond)} cases/s summed over workers. (c') sends the case objects themselves (postMessage copies them by structured clone): inside the workers ${fmt(bulkObjects.workerCasesPerSecond)} cases/s; the rest of its time is copying, which the main thread does alone. Compare (c) with (b'), not with (b): parsing a case costs far more than evaluating it.
-- (e) starts the real server (createApp on a fresh SQLite store in a temporary STURING_DATA_DIR, LOG_LEVEL=warn) as a child process on 127.0.0.1 and runs autocannon for ${api.seconds} s per endpoint (${API_CONNECTIONS} connections for single cases, ${API_BATCH_CONNECTIONS} for batches of ${API_BATCH}) after a 1 s warm-up, cycling through the workload's cases; latency per request in ms. Single cases and batches "met uitleg" run the reference path (json-rules-engine with explanations, a fresh Engine per evaluation); batches with \`uitleg: false\` run the compiled evaluator (findings without explanations); a batch reads region, versions and shared rules from the store once (BatchEvaluator). Failed requests: ${failures}.
+- (e) starts the real server (createApp on a fresh SQLite store in a temporary STURING_DATA_DIR, LOG_LEVEL=warn) as a child process on 127.0.0.1 and runs autocannon for ${api.options.seconds} s per load (${api.options.connections} connections for single cases, ${api.options.batchConnections} for batches of ${fmt(api.options.batchSize)}) after a 1 s warm-up, cycling through the workload's cases; latency per request in ms. The bare Express endpoint (another child process: JSON body parsed, the decision of the first case sent back) is measured in the same run with the same requests. The fixed-rate load sends ${fmt(api.options.fixedRate)} requests/s in total. The server keeps regions, versions and shared rules per store generation (one generation read per request) and reuses prepared and compiled rule sets. Failed requests: ${failures}. \`node --import tsx scripts/bench-api.ts\` runs (e) alone.
+
+${api.section}
 - Peak RSS: bench process ${singleThreadRss} MB after (a)–(d) (the ${fmt(COUNT)} cases held in memory), ${bulkRss} MB after the bulk runs (workers included); server process under (e) ${api.serverPeakRssMb ?? '—'} MB.
 
 ${table}

@@ -13,6 +13,11 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['import cycles', 'npx', ['madge', '--circular', '--extensions', 'ts', '--warning', 'engine', 'server']],
   ['rule-set check', 'node', ['bin/sturing.js', 'validate', 'rules']],
+  [
+    'OpenAPI: generated client (openapi-typescript) type-checks against the API contract; Redocly lint without errors',
+    'node',
+    ['--import', 'tsx', 'scripts/check-openapi.ts'],
+  ],
 ];
 
 let passed = 0;

@@ -2,12 +2,12 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import { ApiError } from './api-error';
+import { EvaluationCache } from './cache/evaluation-cache';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
+import { requestLog } from './http/request-log';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
@@ -38,6 +38,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   const tokens = new TokenStore(store.db, now);
   const runs = new TestRuns(store, now);
   const impactWorkers = new ImpactWorkerPool();
+  const evaluationCache = new EvaluationCache(store);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -46,17 +47,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
       contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      redact: ['req.headers.authorization'],
-    }),
-  );
+  app.use(requestLog(logger));
   app.use('/api', express.json({ limit: bodyLimit, strict: false, type: ['application/json', 'application/*+json'] }));
 
   const api = express.Router();
@@ -65,7 +56,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(authenticate(tokens));
   api.use(rulesetRoutes(store));
   api.use(suiteRoutes(store, now));
-  api.use(evaluateRoutes(store));
+  api.use(evaluateRoutes(evaluationCache));
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());

@@ -9,41 +9,16 @@
 import { loadSharedRules } from '../engine/src/evaluate/evaluate-case';
 import { assertValidCase } from '../engine/src/evaluate/evaluate';
 import { isSturingError, SturingError } from '../engine/src/model/errors';
-import { computeImpact, type ImpactReport } from '../engine/src/impact/impact';
+import { computeImpact } from '../engine/src/impact/impact';
 import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model/rule-set';
 import { regionSegments } from '../engine/src/impact/region-segments';
 import { ApiError } from './api-error';
+import type { ImpactRequest, ImpactResponse, SuiteCaseRef } from './contract';
 import type { ImpactWorkerPool } from './impact-worker-pool';
 import { validateInStore } from './publish';
 import type { RuleStore } from './store/rule-store';
 
-export interface ImpactRequest {
-  ruleset: string;
-  from: number;
-  to?: number;
-  draftId?: string;
-  cases?: Record<string, unknown>[];
-  population?: { year: number; seed: number; count: number; errorRate?: number };
-  suites?: true;
-  gemeente?: string;
-  examples?: number;
-}
-
-/** Where a suite case in the report came from: its id in the report is `<suiteId>/<index>`. */
-export interface SuiteCaseRef {
-  suiteId: string;
-  index: number;
-  name: string;
-}
-
-/** The CLI's JSON report plus where the cases and the new version came from. */
-export interface ImpactResponse extends ImpactReport {
-  /** The draft compared (its future version is `toVersion`), or null for two published versions. */
-  concept: string | null;
-  bron: 'casussen' | 'populatie' | 'suites';
-  /** Only for `bron: 'suites'`: report case id → suite case. */
-  suiteCases?: Record<string, SuiteCaseRef>;
-}
+export type { ImpactRequest, ImpactResponse, SuiteCaseRef };
 
 function requireExactlyOne(body: ImpactRequest, fields: (keyof ImpactRequest)[]): void {
   const given = fields.filter((f) => body[f] !== undefined);

@@ -4,7 +4,7 @@ import decisionSchema from '../engine/schemas/decision.schema.json';
 import providersSchema from '../engine/schemas/providers.schema.json';
 import rulesetSchema from '../engine/schemas/ruleset.schema.json';
 import { ENGINE_VERSION } from '../engine/src/model/version';
-import { REQUEST_SCHEMAS } from './http/request-schemas';
+import { REQUEST_SCHEMAS } from './contract';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -64,6 +64,34 @@ const versionMeta = {
   },
 };
 
+const ruleSetSummary = {
+  type: 'object',
+  required: ['id', 'region', 'domain', 'segment', 'title', 'latestVersion'],
+  properties: {
+    id: { type: 'string' },
+    region: { type: 'string' },
+    domain: { type: 'string' },
+    segment: { type: 'string' },
+    title: { type: 'string' },
+    latestVersion: { type: 'integer' },
+  },
+};
+
+const auditEntry = {
+  type: 'object',
+  required: ['id', 'at', 'actor', 'action', 'target', 'beforeHash', 'afterHash', 'detail'],
+  properties: {
+    id: { type: 'integer' },
+    at: { type: 'string' },
+    actor: { type: 'string' },
+    action: { type: 'string' },
+    target: { type: 'string' },
+    beforeHash: { type: ['string', 'null'] },
+    afterHash: { type: ['string', 'null'] },
+    detail: {},
+  },
+};
+
 const draftMeta = {
   type: 'object',
   required: ['id', 'rulesetId', 'baseVersion', 'revision', 'etag', 'author', 'createdAt', 'updatedAt'],
@@ -87,7 +115,7 @@ const testRun = {
   properties: {
     id: { type: 'string' },
     ruleset: { type: 'string' },
-    target: { type: 'object' },
+    target: { type: 'object', additionalProperties: false, properties: { version: { type: 'integer' }, draftId: { type: 'string' } } },
     status: { enum: ['bezig', 'klaar', 'mislukt'] },
     total: { type: 'integer' },
     done: { type: 'integer' },
@@ -239,6 +267,111 @@ const suiteCase = {
   },
 };
 
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The component names of the engine's schema files, for references between them (e.g. ruleset.schema.json#/$defs/bron). */
+const SCHEMA_FILES: Record<string, string> = {
+  'case.schema.json': 'Casus',
+  'providers.schema.json': 'Aanbiedersgegevens',
+  'ruleset.schema.json': 'Regelset',
+  'decision.schema.json': 'Beslissing',
+};
+
+/** Rewrites a reference inside the embedded schema `owner` to a components/schemas reference. */
+function rewriteRef(ref: string, owner: string): string {
+  const hash = ref.indexOf('#');
+  const file = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  const target = file === '' ? owner : (SCHEMA_FILES[file.split('/').pop() ?? ''] ?? owner);
+  const defs = /^\/\$defs\/([^/]+)(.*)$/.exec(fragment);
+  if (defs) return `#/components/schemas/${target}_${defs[1]}${defs[2]}`;
+  return `#/components/schemas/${target}${fragment}`;
+}
+
+function rewriteRefs(value: Json, owner: string): Json {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, owner));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      key === '$ref' && typeof v === 'string' && !v.startsWith('#/components/') ? rewriteRef(v, owner) : rewriteRefs(v, owner),
+    ]),
+  );
+}
+
+/**
+ * Hoists the `$defs` of embedded JSON Schemas into components/schemas (as `<Component>_<def>`) and rewrites their
+ * `$ref`s, dropping `$id` and `$schema`: generators and linters resolve references against the document, not
+ * against an embedded schema's `$id`.
+ */
+export function hoistDefinitions(schemas: Record<string, unknown>): Record<string, Json> {
+  const hoisted: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+      hoisted[name] = schema as Json;
+      continue;
+    }
+    const { $defs, $id: _id, $schema: _schema, ...rest } = schema as Record<string, Json>;
+    hoisted[name] = rewriteRefs(rest, name);
+    if ($defs && typeof $defs === 'object' && !Array.isArray($defs)) {
+      for (const [def, definition] of Object.entries($defs)) hoisted[`${name}_${def}`] = rewriteRefs(definition, name);
+    }
+  }
+  return hoisted;
+}
+
+/** Readable operation ids for generated clients; an operation not listed gets one derived from method and path. */
+const OPERATION_IDS: Record<string, string> = {
+  'get /api/health': 'getHealth',
+  'get /api/me': 'getMe',
+  'get /api/regions': 'listRegions',
+  'get /api/rulesets': 'listRuleSets',
+  'get /api/rulesets/{region}/{domain}/{segment}': 'getRuleSet',
+  'get /api/rulesets/{region}/{domain}/{segment}/versions/{n}': 'getVersion',
+  'put /api/rulesets/{region}/{domain}/{segment}/versions/{n}': 'replaceVersion',
+  'get /api/rulesets/{region}/{domain}/{segment}/versions/{n}/diff/{m}': 'diffVersions',
+  'get /api/rulesets/{region}/{domain}/{segment}/suites': 'listSuites',
+  'get /api/rulesets/{region}/{domain}/{segment}/drafts/{draftId}/suite-changes': 'listSuiteChanges',
+  'post /api/rulesets/{region}/{domain}/{segment}/suites/{suiteId}/cases/{index}/beoordeling': 'reviewSuiteCase',
+  'post /api/rulesets/{region}/{domain}/{segment}/drafts': 'createDraft',
+  'get /api/rulesets/{region}/{domain}/{segment}/drafts/{draftId}': 'getDraft',
+  'put /api/rulesets/{region}/{domain}/{segment}/drafts/{draftId}': 'saveDraft',
+  'delete /api/rulesets/{region}/{domain}/{segment}/drafts/{draftId}': 'deleteDraft',
+  'post /api/rulesets/{region}/{domain}/{segment}/drafts/{draftId}/publish': 'publishDraft',
+  'post /api/evaluate': 'evaluate',
+  'get /api/calc': 'listFundingModels',
+  'post /api/calc/{model}': 'calculateFunding',
+  'post /api/impact': 'computeImpact',
+  'post /api/test-runs': 'startTestRun',
+  'get /api/test-runs/{id}': 'getTestRun',
+  'get /api/test-runs/{id}/events': 'followTestRun',
+  'get /api/matrix': 'getSegmentMatrix',
+  'get /api/audit': 'listAudit',
+  'post /api/tokens': 'createToken',
+  'get /api/openapi.json': 'getOpenApi',
+};
+
+/** method + path → camelCase, e.g. "get /api/test-runs/{id}" → "getTestRunsById". */
+function derivedOperationId(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map((part) => (part.startsWith('{') ? `by-${part.slice(1, -1)}` : part))
+    .join('-')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return method + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+function withOperationIds(paths: Record<string, Record<string, Record<string, unknown>>>): typeof paths {
+  for (const [path, operations] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      operation.operationId ??= OPERATION_IDS[`${method} ${path}`] ?? derivedOperationId(method, path);
+    }
+  }
+  return paths;
+}
+
 /** The whole document. */
 export function buildOpenApi(): Record<string, unknown> {
   const base = '/api/rulesets/{region}/{domain}/{segment}';
@@ -255,7 +388,7 @@ export function buildOpenApi(): Record<string, unknown> {
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Rollen: lezer, beleidsmedewerker, vaststeller, tester, beheerder.' } },
-      schemas: {
+      schemas: hoistDefinitions({
         Issue: {
           type: 'object',
           required: ['path', 'message'],
@@ -286,22 +419,25 @@ export function buildOpenApi(): Record<string, unknown> {
           properties: { ...versionMeta.properties, document: ref('Regelset') },
         },
         Concept: draftMeta,
+        Rol: { enum: ['lezer', 'beleidsmedewerker', 'vaststeller', 'tester', 'beheerder'] },
+        Regelsetoverzicht: ruleSetSummary,
+        Auditregel: auditEntry,
         Testrun: testRun,
         Impactrapport: impactReport,
         Verwachting: expectation,
         Suitegeval: suiteCase,
         Beoordeling: suiteReview,
         ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [`Verzoek_${name}`, schema])),
-      },
+      }),
     },
-    paths: {
+    paths: withOperationIds({
       '/api/health': {
         get: operation('Gezondheid van de server (zonder token)', {
           ok: [
             200,
             {
               type: 'object',
-              required: ['status'],
+              required: ['status', 'engineVersion', 'store'],
               properties: { status: { const: 'ok' }, engineVersion: { type: 'string' }, store: { enum: ['sqlite', 'postgres'] } },
             },
             'In orde',
@@ -311,11 +447,7 @@ export function buildOpenApi(): Record<string, unknown> {
       },
       '/api/me': {
         get: operation('De aangemelde gebruiker: naam en rol (de editor toont alleen wat de rol mag)', {
-          ok: [
-            200,
-            { type: 'object', required: ['role', 'name'], properties: { role: { type: 'string' }, name: { type: 'string' } } },
-            'Naam en rol van het token',
-          ],
+          ok: [200, { type: 'object', required: ['role', 'name'], properties: { role: ref('Rol'), name: { type: 'string' } } }, 'Naam en rol van het token'],
         }),
       },
       '/api/regions': {
@@ -331,7 +463,7 @@ export function buildOpenApi(): Record<string, unknown> {
             {
               type: 'object',
               required: ['rulesets'],
-              properties: { rulesets: { type: 'array', items: { type: 'object', required: ['id', 'region', 'domain', 'segment', 'title', 'latestVersion'] } } },
+              properties: { rulesets: { type: 'array', items: ref('Regelsetoverzicht') } },
             },
             'De regelsets',
           ],
@@ -345,8 +477,8 @@ export function buildOpenApi(): Record<string, unknown> {
             200,
             {
               type: 'object',
-              required: ['id', 'versions', 'drafts'],
-              properties: { versions: { type: 'array', items: ref('Versie') }, drafts: { type: 'array', items: ref('Concept') } },
+              required: [...ruleSetSummary.required, 'versions', 'drafts'],
+              properties: { ...ruleSetSummary.properties, versions: { type: 'array', items: ref('Versie') }, drafts: { type: 'array', items: ref('Concept') } },
             },
             'De regelset',
           ],
@@ -607,7 +739,7 @@ export function buildOpenApi(): Record<string, unknown> {
             {
               type: 'object',
               required: ['entries'],
-              properties: { entries: { type: 'array', items: { type: 'object', required: ['id', 'at', 'actor', 'action', 'target'] } } },
+              properties: { entries: { type: 'array', items: ref('Auditregel') } },
             },
             'De audittrail',
           ],
@@ -656,7 +788,7 @@ export function buildOpenApi(): Record<string, unknown> {
               properties: {
                 token: { type: 'string' },
                 id: { type: 'string' },
-                role: { type: 'string' },
+                role: ref('Rol'),
                 name: { type: 'string' },
                 expiresAt: { type: ['string', 'null'] },
               },
@@ -673,6 +805,6 @@ export function buildOpenApi(): Record<string, unknown> {
         }),
       },
       '/api/openapi.json': { get: operation('Dit document', { ok: [200, { type: 'object' }, 'OpenAPI 3.1'] }) },
-    },
+    }),
   };
 }

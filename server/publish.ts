@@ -8,6 +8,7 @@ import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import type { RuleStore, VersionMeta } from './store/rule-store';
 import { listSuiteReviews } from './store/suite-reviews';
+import { isStoreError } from './store/store-error';
 
 /** Suite cases evaluated between two turns of the event loop. */
 const YIELD_EVERY = 10;
@@ -115,7 +116,7 @@ export async function publishDraft(
   const summary = await store.requireRuleSet(rulesetId);
   const draft = await store.getDraft(rulesetId, draftId).catch(async (error: unknown) => {
     // A second click or a retried request after the first publish: say so, do not publish again.
-    if (error instanceof ApiError && error.code === 'NIET_GEVONDEN') {
+    if (isStoreError(error) && error.code === 'NIET_GEVONDEN') {
       const gone = await store.alreadyPublishedError(rulesetId, draftId);
       if (gone.title === 'Het concept is al gepubliceerd') throw gone;
     }

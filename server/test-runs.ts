@@ -4,22 +4,11 @@ import { EventEmitter } from 'node:events';
 import type { RuleSetVersion } from '../engine/src/model/rule-set';
 import type { CaseResult } from '../engine/src/testing/run-suite';
 import { ApiError } from './api-error';
+import type { TestRunState } from './contract';
 import { runSuitesWith } from './publish';
 import type { RuleStore } from './store/rule-store';
 
-export interface TestRunState {
-  id: string;
-  ruleset: string;
-  target: { version?: number; draftId?: string };
-  status: 'bezig' | 'klaar' | 'mislukt';
-  total: number;
-  done: number;
-  passed: number;
-  failed: number;
-  results?: unknown[];
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type { TestRunState };
 
 /** Test runs one user (token) may have running at once in one instance; more are refused with 503 and Retry-After. */
 export const MAX_RUNS_PER_USER = 2;

@@ -1,5 +1,7 @@
 /** What each role may do in the UI — mirrors the server's PERMISSIONS (server/http/auth.ts), which stays the authority. */
-export type Role = 'lezer' | 'beleidsmedewerker' | 'vaststeller' | 'tester' | 'beheerder';
+import type { Me, Role } from '../../server/contract';
+
+export type { Me, Role };
 export type Permission = 'lezen' | 'concepten' | 'publiceren' | 'testen' | 'tokens';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -9,11 +11,6 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   tester: ['lezen', 'testen'],
   beheerder: ['lezen', 'concepten', 'publiceren', 'testen', 'tokens'],
 };
-
-export interface Me {
-  role: Role;
-  name: string;
-}
 
 /** True when the role may do this; unknown roles may nothing. */
 export function may(me: Me | undefined, permission: Permission): boolean {

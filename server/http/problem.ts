@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { isSturingError, type Issue } from '../../engine/src/model/errors';
 import { ApiError } from '../api-error';
+import { StoreError } from '../store/store-error';
 
 const STATUS: Record<string, number> = {
   NIET_GEAUTHENTICEERD: 401,
@@ -85,8 +86,8 @@ interface BodyParserError {
 /** The central Express error handler: route handlers only throw. */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const base = { instance: req.originalUrl, requestId: String((req as { id?: unknown }).id ?? '') };
-    if (error instanceof ApiError) {
+    const base = { instance: req.originalUrl, requestId: req.id ?? '' };
+    if (error instanceof ApiError || error instanceof StoreError) {
       // Busy: tell clients when to try again (RFC 9110 Retry-After, seconds).
       if (statusOf(error.code) === 503) res.set('Retry-After', String(error.extra.retryAfter ?? 5));
       sendProblem(res, { ...base, code: error.code, title: error.title, detail: error.detail, issues: error.issues, ...error.extra });

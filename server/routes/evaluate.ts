@@ -1,25 +1,14 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
-import { BatchEvaluator } from '../../engine/src/evaluate/batch-evaluator';
+import { evaluateCaseFast, evaluateCaseWith, evaluateProviders, resolveCaseInput, type EvaluateOptions } from '../../engine/src/evaluate';
 import { isSturingError } from '../../engine/src/model/errors';
-import { evaluateProviders } from '../../engine/src/evaluate/evaluate-providers';
 import { ApiError } from '../api-error';
+import type { EvaluationCache } from '../cache/evaluation-cache';
+import type { BatchEvaluation, EvaluateRequest } from '../contract';
 import { requirePermission } from '../http/auth';
 import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';
-import type { RuleStore } from '../store/rule-store';
 import type { Role } from '../store/token-store';
-
-interface EvaluateBody {
-  case?: unknown;
-  providers?: unknown;
-  cases?: unknown[];
-  asOf?: string;
-  version?: number;
-  ruleset?: string;
-  /** False runs the compiled evaluator (findings without explanations); default true. */
-  uitleg?: boolean;
-}
 
 /** Explained cases per batch by role: an explanation costs ~0.4 ms a case, so a lezer's batch stays well under a second. */
 export const EXPLAINED_BATCH_LIMIT: Record<Role, number> = {
@@ -35,17 +24,21 @@ const SLICE = 25;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export function evaluateRoutes(store: RuleStore): Router {
+export function evaluateRoutes(cache: EvaluationCache): Router {
   const router = Router();
   router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
-    const body = req.body as EvaluateBody;
-    const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const body = req.body as EvaluateRequest;
+    const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const view = await cache.current();
     if (body.providers !== undefined) {
-      res.json(await evaluateProviders(store, body.providers, options));
+      res.json(await evaluateProviders(view, body.providers, options));
       return;
     }
-    const batch = new BatchEvaluator(store);
-    const evaluate = body.uitleg === false ? batch.fast.bind(batch) : batch.explained.bind(batch);
+    const explained = body.uitleg !== false;
+    const evaluate = async (caseData: unknown) => {
+      const input = await resolveCaseInput(view, caseData, options, view.sharedRulesOf);
+      return explained ? evaluateCaseWith(input) : evaluateCaseFast(input);
+    };
     if (body.cases) {
       const role = req.user?.role ?? 'lezer';
       const limit = EXPLAINED_BATCH_LIMIT[role];
@@ -56,20 +49,21 @@ export function evaluateRoutes(store: RuleStore): Router {
           `/cases: ${body.cases.length} casussen met uitleg; de rol ${role} mag er ${limit} per verzoek. Splits de batch of vraag uitleg: false (tot 10.000).`,
           [{ path: '/cases', message: `meer dan ${limit} casussen met uitleg` }],
         );
-      const decisions = [];
+      const decisions: BatchEvaluation['decisions'] = [];
       for (const [index, caseData] of body.cases.entries()) {
         if (index > 0 && index % SLICE === 0) await nextTurn();
         try {
-          decisions.push({ index, decision: await evaluate(caseData, options) });
+          decisions.push({ index, decision: await evaluate(caseData) });
         } catch (error) {
           if (!isSturingError(error)) throw error;
           decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
         }
       }
-      res.json({ decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } });
+      const answer: BatchEvaluation = { decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } };
+      res.json(answer);
       return;
     }
-    res.json(await evaluate(body.case, options));
+    res.json(await evaluate(body.case));
   });
   return router;
 }

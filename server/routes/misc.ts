@@ -1,5 +1,6 @@
 /** Health, the signed-in user, regions, audit (tokens: routes/tokens.ts). */
 import { Router } from 'express';
+import type { Health } from '../contract';
 import { requirePermission } from '../http/auth';
 import type { RuleStore } from '../store/rule-store';
 import { ENGINE_VERSION } from '../../engine/src/model/version';
@@ -9,7 +10,8 @@ export function healthRoute(store: RuleStore): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     await store.listRuleSetIds();
-    res.json({ status: 'ok', engineVersion: ENGINE_VERSION, store: store.handle.dialect });
+    const health: Health = { status: 'ok', engineVersion: ENGINE_VERSION, store: store.handle.dialect };
+    res.json(health);
   });
   return router;
 }

@@ -9,8 +9,9 @@ import { contentHash } from '../../engine/src/json/content-hash';
 import type { RuleRepository } from '../../engine/src/model/repository';
 import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
 import type { RegressionSuite } from '../../engine/src/testing/run-suite';
-import { ApiError } from '../api-error';
 import { assertStorableDraft } from '../draft-document';
+import { StoreError } from './store-error';
+import type { AuditEntry, Draft, RuleSetSummary, VersionMeta } from '../contract';
 import type { DatabaseHandle } from './database';
 import type { Database, DraftTable, VersionTable } from './schema';
 
@@ -18,47 +19,7 @@ export interface Clock {
   now(): Date;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  beforeHash: string | null;
-  afterHash: string | null;
-  detail: unknown;
-}
-
-export interface VersionMeta {
-  version: number;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  contentHash: string;
-  author: string;
-  changeNote: string;
-  publishedAt: string;
-}
-
-export interface Draft {
-  id: string;
-  rulesetId: string;
-  baseVersion: number | null;
-  revision: number;
-  etag: string;
-  document: unknown;
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RuleSetSummary {
-  id: string;
-  region: string;
-  domain: string;
-  segment: string;
-  title: string;
-  latestVersion: number;
-}
+export type { AuditEntry, Draft, RuleSetSummary, VersionMeta };
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -164,7 +125,7 @@ export class RuleStore implements RuleRepository {
 
   async requireRuleSet(id: string): Promise<RuleSetSummary> {
     const [summary] = (await this.listRuleSets()).filter((r) => r.id === id);
-    if (!summary) throw new ApiError('NIET_GEVONDEN', 'Regelset niet gevonden', `Er is geen regelset ${id}.`);
+    if (!summary) throw new StoreError('NIET_GEVONDEN', 'Regelset niet gevonden', `Er is geen regelset ${id}.`);
     return summary;
   }
 
@@ -175,7 +136,7 @@ export class RuleStore implements RuleRepository {
 
   async getVersion(rulesetId: string, version: number): Promise<{ meta: VersionMeta; document: RuleSetVersion }> {
     const row = await this.db.selectFrom('versions').selectAll().where('ruleset_id', '=', rulesetId).where('version', '=', version).executeTakeFirst();
-    if (!row) throw new ApiError('NIET_GEVONDEN', 'Versie niet gevonden', `Regelset ${rulesetId} heeft geen versie ${version}.`);
+    if (!row) throw new StoreError('NIET_GEVONDEN', 'Versie niet gevonden', `Regelset ${rulesetId} heeft geen versie ${version}.`);
     return { meta: toVersionMeta(row), document: JSON.parse(row.document) as RuleSetVersion };
   }
 
@@ -220,7 +181,7 @@ export class RuleStore implements RuleRepository {
 
   async getDraft(rulesetId: string, draftId: string, db: Db = this.db): Promise<Draft> {
     const row = await db.selectFrom('drafts').selectAll().where('ruleset_id', '=', rulesetId).where('id', '=', draftId).executeTakeFirst();
-    if (!row) throw new ApiError('NIET_GEVONDEN', 'Concept niet gevonden', `Regelset ${rulesetId} heeft geen concept ${draftId}.`);
+    if (!row) throw new StoreError('NIET_GEVONDEN', 'Concept niet gevonden', `Regelset ${rulesetId} heeft geen concept ${draftId}.`);
     return toDraft(row);
   }
 
@@ -322,7 +283,7 @@ export class RuleStore implements RuleRepository {
   }
 
   /** 409 for a draft that is gone: published (naming the version) or deleted meanwhile. */
-  async alreadyPublishedError(rulesetId: string, draftId: string, db: Db = this.db): Promise<ApiError> {
+  async alreadyPublishedError(rulesetId: string, draftId: string, db: Db = this.db): Promise<StoreError> {
     const rows = await db
       .selectFrom('audit')
       .select(['target', 'detail'])
@@ -334,7 +295,7 @@ export class RuleStore implements RuleRepository {
     const published = rows.find((r) => r.detail && (JSON.parse(r.detail) as { concept?: string }).concept === draftId);
     if (published) {
       const version = published.target.slice(published.target.lastIndexOf('/') + 1);
-      return new ApiError(
+      return new StoreError(
         'CONCEPT_AL_GEPUBLICEERD',
         'Het concept is al gepubliceerd',
         `Concept ${draftId} is al gepubliceerd als versie ${version}; het is niet nog een keer gepubliceerd. Maak een nieuw concept voor een volgende wijziging.`,
@@ -342,7 +303,7 @@ export class RuleStore implements RuleRepository {
         { version: Number(version) },
       );
     }
-    return new ApiError(
+    return new StoreError(
       'CONCEPT_AL_GEPUBLICEERD',
       'Het concept bestaat niet meer',
       `Concept ${draftId} is intussen verwijderd of gepubliceerd; er is niets gepubliceerd.`,
@@ -483,8 +444,8 @@ function targetUnder(prefix: string) {
   return sql<boolean>`target like ${escapeLike(prefix) + '/%'} escape '\\'`;
 }
 
-function staleError(current: Draft): ApiError {
-  return new ApiError(
+function staleError(current: Draft): StoreError {
+  return new StoreError(
     'VERSIE_GEWIJZIGD',
     'Het concept is intussen gewijzigd',
     `Het concept is sinds uw laatste versie opnieuw opgeslagen (nu revisie ${current.revision}). Haal de nieuwste versie op en voeg uw wijzigingen samen; er is niets verloren gegaan.`,

@@ -1,7 +1,7 @@
 /** Judgements of changed regression-suite cases (beoogd / regressie) and the suite rewrite an intended change makes, with the audit, in one transaction. */
 import { contentHash } from '../../engine/src/json/content-hash';
 import type { RegressionSuite, SuiteExpectation } from '../../engine/src/testing/run-suite';
-import { ApiError } from '../api-error';
+import { StoreError } from './store-error';
 import type { RuleStore } from './rule-store';
 import type { SuiteReviewTable } from './schema';
 
@@ -50,7 +50,7 @@ function toReview(row: SuiteReviewTable & { id: number }): SuiteReview {
 /** One suite of a rule set, with its revision; 404 when unknown. */
 export async function getSuite(store: RuleStore, rulesetId: string, suiteId: string): Promise<StoredSuite> {
   const row = await store.db.selectFrom('suites').selectAll().where('ruleset_id', '=', rulesetId).where('id', '=', suiteId).executeTakeFirst();
-  if (!row) throw new ApiError('NIET_GEVONDEN', 'Suite niet gevonden', `Regelset ${rulesetId} heeft geen regressiesuite ${suiteId}.`);
+  if (!row) throw new StoreError('NIET_GEVONDEN', 'Suite niet gevonden', `Regelset ${rulesetId} heeft geen regressiesuite ${suiteId}.`);
   return { id: row.id, suite: JSON.parse(row.document) as RegressionSuite, revision: Number(row.revision) };
 }
 
@@ -87,7 +87,7 @@ export async function recordSuiteReview(
         .where('revision', '=', suite.revision)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1)
-        throw new ApiError(
+        throw new StoreError(
           'VERSIE_GEWIJZIGD',
           'De suite is intussen gewijzigd',
           `Iemand anders heeft regressiesuite ${suite.id} intussen bijgewerkt; haal de suite opnieuw op en beoordeel het geval opnieuw. Er is niets gewijzigd.`,

@@ -1,9 +1,8 @@
 /** Typed client for the Sturing API: every call carries the bearer token; errors become ApiProblem with the server's Dutch title/detail. */
 
-export interface ProblemIssue {
-  path: string;
-  message: string;
-}
+import type { Issue } from '../../../server/contract';
+
+export type ProblemIssue = Issue;
 
 /** An application/problem+json answer, or a network failure. */
 export class ApiProblemError extends Error {

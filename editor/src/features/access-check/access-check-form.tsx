@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model/rule-set';
 import { HOE_LABELS, HULPVRAAG_LABELS, RESULTAATGEBIEDEN, SET_BY_LABELS, TOEWIJZING_LABELS, type SetBy } from './access-labels';
-import type { RuleSetSummary } from '../../../../server/store/rule-store';
+import type { RuleSetSummary } from '../../../../server/contract';
 import type { AccessForm, FieldErrors } from './build-case';
 
 /** A rule set as GET /api/rulesets lists it. */

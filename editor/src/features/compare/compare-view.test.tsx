@@ -8,8 +8,24 @@ import { CompareView } from './compare-view';
 afterEach(cleanup);
 
 const versions: VersionMeta[] = [
-  { version: 1, effectiveFrom: '2022-01-01', changeNote: 'Eerste versie', contentHash: 'a' },
-  { version: 2, effectiveFrom: '2024-01-01', changeNote: 'Bandbreedte', contentHash: 'b' },
+  {
+    version: 1,
+    effectiveFrom: '2022-01-01',
+    effectiveTo: null,
+    changeNote: 'Eerste versie',
+    contentHash: 'a',
+    author: 'test',
+    publishedAt: '2022-01-01T00:00:00Z',
+  },
+  {
+    version: 2,
+    effectiveFrom: '2024-01-01',
+    effectiveTo: null,
+    changeNote: 'Bandbreedte',
+    contentHash: 'b',
+    author: 'test',
+    publishedAt: '2024-01-01T00:00:00Z',
+  },
 ];
 
 function version2(): unknown {

@@ -1,6 +1,6 @@
 /** The audit trail of a rule set (GET /api/audit?target=…): who did what when, with Dutch action names. */
 import type { ReactNode } from 'react';
-import type { AuditEntry } from '../../../../server/store/rule-store';
+import type { AuditEntry } from '../../../../server/contract';
 import { formatTimestamp } from './format-timestamp';
 
 export type { AuditEntry };

@@ -1,37 +1,14 @@
 /** A regression run through the API: start it (POST /api/test-runs), follow its progress events, read its results. */
+import type { CaseRunResult, TestRunState } from '../../../../server/contract';
 import type { ApiClient } from '../../api/client';
 import { readServerSentEvents } from '../../api/event-stream';
 
-export interface TestRunProgress {
-  id: string;
-  status: 'bezig' | 'klaar' | 'mislukt';
-  total: number;
-  done: number;
-  passed: number;
-  failed: number;
-}
+export type { CaseRunResult };
 
-/** One case's result as server/test-runs.ts stores it (engine CaseResult without the decision, plus its suite). */
-export interface CaseRunResult {
-  suite: string;
-  name: string;
-  index: number;
-  passed: boolean;
-  expected: { findings: string[]; info?: string[]; missing?: string[]; error?: string };
-  actual: { findings: string[]; info: string[]; missing: string[]; error?: string };
-  missing: string[];
-  unexpected: string[];
-  firedRules: { ruleId: string; code: string }[];
-  version?: number;
-  errorMessage?: string;
-}
+/** What a progress event carries: the run without its results. */
+export type TestRunProgress = Pick<TestRunState, 'id' | 'status' | 'total' | 'done' | 'passed' | 'failed'>;
 
-export interface TestRun extends TestRunProgress {
-  ruleset: string;
-  target: { version?: number; draftId?: string };
-  /** Case results when klaar; one `{message}` when mislukt. */
-  results?: (CaseRunResult | { message: string })[];
-}
+export type TestRun = TestRunState;
 
 export type TestTarget = { version: number } | { draftId: string };
 

@@ -1,11 +1,9 @@
 /** Publish dialog: effective date and change note; shows the server's refusal (validation issues, failing regression cases). */
 import { useState, type FormEvent } from 'react';
+import type { PublishRequest } from '../../../../server/contract';
 import { ApiProblemError } from '../../api/client';
 
-export interface PublishRequest {
-  effectiveFrom: string;
-  changeNote: string;
-}
+export type { PublishRequest };
 
 interface FailingCase {
   suite?: string;

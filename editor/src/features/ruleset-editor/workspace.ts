@@ -3,37 +3,14 @@
  * current (possibly unsaved) text. Tabs read the text so they can try, compare and test the draft before it is saved.
  */
 import type { Region, SharedRules } from '../../../../engine/src/model/rule-set';
+import type { DraftMeta, RuleSetDetail, VersionMeta } from '../../../../server/contract';
 import type { ApiClient } from '../../api/client';
 import type { Me } from '../../roles';
 
-export interface VersionMeta {
-  version: number;
-  effectiveFrom: string;
-  changeNote: string;
-  effectiveTo?: string | null;
-  contentHash: string;
-  author?: string;
-  publishedAt?: string;
-}
+export type { DraftMeta, VersionMeta };
 
-export interface DraftMeta {
-  id: string;
-  baseVersion: number | null;
-  revision: number;
-  etag: string;
-  document: unknown;
-  author?: string;
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export interface RuleSetInfo {
-  id: string;
-  title: string;
-  latestVersion: number;
-  versions: VersionMeta[];
-  drafts: DraftMeta[];
-}
+/** GET /api/rulesets/{region}/{domain}/{segment}, the parts the tabs use. */
+export type RuleSetInfo = Pick<RuleSetDetail, 'id' | 'title' | 'latestVersion' | 'versions' | 'drafts'>;
 
 export interface DraftRef {
   id: string;
