@@ -35,6 +35,7 @@ const STATUS: Record<string, number> = {
   GEDEELDE_REGELS_ONBEKEND: 422,
   GEMEENTE_ONBEKEND: 422,
   GEEN_VERSIE_VAN_KRACHT: 422,
+  REALISATIE_ONGELDIG: 422,
 };
 
 const TITLES: Record<string, string> = {
@@ -51,6 +52,7 @@ const TITLES: Record<string, string> = {
   GEMEENTE_ONBEKEND: 'Onbekende gemeente',
   GEEN_VERSIE_VAN_KRACHT: 'Geen geldende versie op de peildatum',
   GEDEELDE_REGELS_ONBEKEND: 'Gedeelde regels ontbreken',
+  REALISATIE_ONGELDIG: 'De realisatie is ongeldig',
 };
 
 export function statusOf(code: string): number {
