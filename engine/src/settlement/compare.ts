@@ -36,7 +36,11 @@ export interface ScenarioComparison {
   samenvatting: string;
 }
 
-function sumBy(lines: readonly SettlementLine[], key: (l: SettlementLine) => string, field: (l: SettlementLine) => string): Map<string, InstanceType<typeof Money>> {
+function sumBy(
+  lines: readonly SettlementLine[],
+  key: (l: SettlementLine) => string,
+  field: (l: SettlementLine) => string,
+): Map<string, InstanceType<typeof Money>> {
   const map = new Map<string, InstanceType<typeof Money>>();
   for (const line of lines) map.set(key(line), (map.get(key(line)) ?? new Money(0)).plus(parseAmount(field(line))));
   return map;
@@ -47,13 +51,22 @@ const sign = (d: InstanceType<typeof Money>) => (d.gt(0) ? 1 : d.lt(0) ? -1 : 0)
 /** Compares two settlements of the same realisation. */
 export function compareSettlements(basis: Settlement, variant: Settlement): ScenarioComparison {
   const names = new Map([...basis.regels, ...variant.regels].filter((l) => l.aanbiederNaam).map((l) => [l.aanbieder, l.aanbiederNaam as string]));
-  const afrB = sumBy(basis.regels, (l) => l.aanbieder, (l) => l.afrekening);
-  const afrV = sumBy(variant.regels, (l) => l.aanbieder, (l) => l.afrekening);
+  const afrB = sumBy(
+    basis.regels,
+    (l) => l.aanbieder,
+    (l) => l.afrekening,
+  );
+  const afrV = sumBy(
+    variant.regels,
+    (l) => l.aanbieder,
+    (l) => l.afrekening,
+  );
   const providers = [...new Set([...afrB.keys(), ...afrV.keys()])].sort();
   const aanbieders: ProviderDifference[] = providers.map((id) => {
     const b = afrB.get(id) ?? new Money(0);
     const v = afrV.get(id) ?? new Money(0);
-    const richting = sign(b) <= 0 && sign(v) > 0 ? 'van-terugbetaling-naar-bijbetaling' : sign(b) > 0 && sign(v) <= 0 ? 'van-bijbetaling-naar-terugbetaling' : 'gelijk';
+    const richting =
+      sign(b) <= 0 && sign(v) > 0 ? 'van-terugbetaling-naar-bijbetaling' : sign(b) > 0 && sign(v) <= 0 ? 'van-bijbetaling-naar-terugbetaling' : 'gelijk';
     return {
       aanbieder: id,
       ...(names.get(id) ? { aanbiederNaam: names.get(id) } : {}),
@@ -63,8 +76,16 @@ export function compareSettlements(basis: Settlement, variant: Settlement): Scen
       richting: sign(b) === sign(v) ? 'gelijk' : richting,
     };
   });
-  const lastB = sumBy(basis.regels, (l) => l.gemeente, (l) => l.vastgesteld);
-  const lastV = sumBy(variant.regels, (l) => l.gemeente, (l) => l.vastgesteld);
+  const lastB = sumBy(
+    basis.regels,
+    (l) => l.gemeente,
+    (l) => l.vastgesteld,
+  );
+  const lastV = sumBy(
+    variant.regels,
+    (l) => l.gemeente,
+    (l) => l.vastgesteld,
+  );
   const gemeenten: MunicipalityDifference[] = [...new Set([...lastB.keys(), ...lastV.keys()])].sort().map((g) => {
     const b = lastB.get(g) ?? new Money(0);
     const v = lastV.get(g) ?? new Money(0);

@@ -38,9 +38,13 @@ export function formatSettlementText(s: Settlement): string {
   }
   out.push('', 'Totalen per gemeente:');
   for (const [g, t] of Object.entries(s.totalen.perGemeente))
-    out.push(`  ${g}: vastgesteld ${euro(t.vastgesteld)}, voorschotten ${euro(t.voorschotten)}, afrekening ${euro(t.afrekening)}, niet vergoed ${euro(t.nietVergoed)}`);
+    out.push(
+      `  ${g}: vastgesteld ${euro(t.vastgesteld)}, voorschotten ${euro(t.voorschotten)}, afrekening ${euro(t.afrekening)}, niet vergoed ${euro(t.nietVergoed)}`,
+    );
   const r = s.totalen.regio;
-  out.push(`Regio: vastgesteld ${euro(r.vastgesteld)}, voorschotten ${euro(r.voorschotten)}, afrekening ${euro(r.afrekening)}, niet vergoed ${euro(r.nietVergoed)}`);
+  out.push(
+    `Regio: vastgesteld ${euro(r.vastgesteld)}, voorschotten ${euro(r.voorschotten)}, afrekening ${euro(r.afrekening)}, niet vergoed ${euro(r.nietVergoed)}`,
+  );
   if (s.waarschuwingen.length > 0) out.push('', 'Waarschuwingen:', ...s.waarschuwingen.map((w) => `  - ${w}`));
   return out.join('\n');
 }
@@ -61,7 +65,8 @@ export function formatSettlementMarkdown(s: Settlement): string {
       `| ${mdCell(l.aanbiederNaam ?? l.aanbieder)} | ${l.gemeente} | ${l.perceel} | ${l.model} | ${euro(l.vastgesteld)} | ${euro(l.voorschotten)} | ${euro(l.afrekening)} | ${euro(l.nietVergoed)} |`,
     );
   out.push('', '| gemeente | vastgesteld | voorschotten | afrekening | niet vergoed |', '|---|---:|---:|---:|---:|');
-  for (const [g, t] of Object.entries(s.totalen.perGemeente)) out.push(`| ${g} | ${euro(t.vastgesteld)} | ${euro(t.voorschotten)} | ${euro(t.afrekening)} | ${euro(t.nietVergoed)} |`);
+  for (const [g, t] of Object.entries(s.totalen.perGemeente))
+    out.push(`| ${g} | ${euro(t.vastgesteld)} | ${euro(t.voorschotten)} | ${euro(t.afrekening)} | ${euro(t.nietVergoed)} |`);
   const r = s.totalen.regio;
   out.push(`| **regio** | ${euro(r.vastgesteld)} | ${euro(r.voorschotten)} | ${euro(r.afrekening)} | ${euro(r.nietVergoed)} |`);
   if (s.waarschuwingen.length > 0) out.push('', '## Waarschuwingen', '', ...s.waarschuwingen.map((w) => `- ${mdCell(w)}`));
@@ -120,7 +125,9 @@ export function formatComparisonText(c: ScenarioComparison, md = false): string 
   if (md) out.push('| aanbieder | afrekening basis | afrekening variant | verschil | richting |', '|---|---:|---:|---:|---|');
   for (const a of c.aanbieders) {
     const cells = [a.aanbiederNaam ?? a.aanbieder, euro(a.afrekeningBasis), euro(a.afrekeningVariant), euro(a.verschil), a.richting.replace(/-/g, ' ')];
-    out.push(md ? `| ${cells.join(' | ')} |` : `${cells[0]}: ${cells[1]} → ${cells[2]} (verschil ${cells[3]})${a.richting === 'gelijk' ? '' : `, ${cells[4]}`}`);
+    out.push(
+      md ? `| ${cells.join(' | ')} |` : `${cells[0]}: ${cells[1]} → ${cells[2]} (verschil ${cells[3]})${a.richting === 'gelijk' ? '' : `, ${cells[4]}`}`,
+    );
   }
   out.push('');
   if (md) out.push('| gemeente | lasten basis | lasten variant | verschil |', '|---|---:|---:|---:|');
@@ -130,7 +137,11 @@ export function formatComparisonText(c: ScenarioComparison, md = false): string 
         ? `| ${g.gemeente} | ${euro(g.lastenBasis)} | ${euro(g.lastenVariant)} | ${euro(g.verschil)} |`
         : `Gemeente ${g.gemeente}: lasten ${euro(g.lastenBasis)} → ${euro(g.lastenVariant)} (verschil ${euro(g.verschil)})`,
     );
-  out.push(md ? `| **regio** | ${euro(c.regio.lastenBasis)} | ${euro(c.regio.lastenVariant)} | ${euro(c.regio.verschil)} |` : `Regio: lasten ${euro(c.regio.lastenBasis)} → ${euro(c.regio.lastenVariant)} (verschil ${euro(c.regio.verschil)})`);
+  out.push(
+    md
+      ? `| **regio** | ${euro(c.regio.lastenBasis)} | ${euro(c.regio.lastenVariant)} | ${euro(c.regio.verschil)} |`
+      : `Regio: lasten ${euro(c.regio.lastenBasis)} → ${euro(c.regio.lastenVariant)} (verschil ${euro(c.regio.verschil)})`,
+  );
   return out.join('\n');
 }
 

@@ -117,13 +117,20 @@ function parseCsv(text: string, fileName: string): ParsedRealisation {
   const body = lines.slice(skip).join('\n');
   const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
   const rows = result.data;
-  if (rows.length === 0 || rows[0].every((c) => c.trim() === '')) fail(fileName, [{ path: '', file: fileName, line: skip + 1, message: 'geen kopregel gevonden' }]);
+  if (rows.length === 0 || rows[0].every((c) => c.trim() === ''))
+    fail(fileName, [{ path: '', file: fileName, line: skip + 1, message: 'geen kopregel gevonden' }]);
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const headerLine = skip + 1;
   const issues: Issue[] = [];
   for (const column of CSV_COLUMNS) {
     if (column.verplicht && !header.includes(column.kolom))
-      issues.push({ path: '', code: 'KOLOM_ONTBREEKT', file: fileName, line: headerLine, message: `regel ${headerLine}: kolom "${column.kolom}" ontbreekt in de kopregel` });
+      issues.push({
+        path: '',
+        code: 'KOLOM_ONTBREEKT',
+        file: fileName,
+        line: headerLine,
+        message: `regel ${headerLine}: kolom "${column.kolom}" ontbreekt in de kopregel`,
+      });
   }
   header.forEach((name, i) => {
     if (name !== '' && !CSV_COLUMNS.some((c) => c.kolom === name))
@@ -171,15 +178,23 @@ function parseCsv(text: string, fileName: string): ParsedRealisation {
       }
       record[column.veld] = value;
     }
-    for (const column of CSV_COLUMNS) if (column.soort !== 'tekst' && column.verplicht && record[column.veld] === undefined && column.soort === 'bedrag') record[column.veld] = '0';
+    for (const column of CSV_COLUMNS)
+      if (column.soort !== 'tekst' && column.verplicht && record[column.veld] === undefined && column.soort === 'bedrag') record[column.veld] = '0';
     regels.push(record as unknown as RealisationLine);
     regelnummers.push(line);
   });
   const jaarText = meta.jaar ?? /(\d{4})(?!.*\d{4})/.exec(fileName)?.[1];
   const regio = meta.regio ?? regels[0]?.ruleset?.split('/')[0];
   if (!jaarText || !/^\d{4}$/.test(jaarText))
-    issues.push({ path: '/jaar', code: 'VERPLICHT_VELD', file: fileName, line: 1, message: 'geen jaar: zet "# jaar: JJJJ" boven de kopregel of het jaar in de bestandsnaam' });
-  if (regels.length === 0 && issues.length === 0) issues.push({ path: '/regels', code: 'TE_WEINIG', file: fileName, line: headerLine, message: 'geen regels onder de kopregel' });
+    issues.push({
+      path: '/jaar',
+      code: 'VERPLICHT_VELD',
+      file: fileName,
+      line: 1,
+      message: 'geen jaar: zet "# jaar: JJJJ" boven de kopregel of het jaar in de bestandsnaam',
+    });
+  if (regels.length === 0 && issues.length === 0)
+    issues.push({ path: '/regels', code: 'TE_WEINIG', file: fileName, line: headerLine, message: 'geen regels onder de kopregel' });
   if (issues.length > 0) fail(fileName, issues);
   const realisation: Realisation = {
     regio: regio as string,
@@ -193,7 +208,12 @@ function parseCsv(text: string, fileName: string): ParsedRealisation {
     const m = /^\/regels\/(\d+)\/(\w+)/.exec(issue.path);
     const line = m ? regelnummers[Number(m[1])] : 1;
     const kolom = m ? CSV_COLUMNS.find((c) => c.veld === m[2])?.kolom : undefined;
-    return { ...issue, file: fileName, line, message: m ? `rij ${line}, kolom "${kolom ?? m[2]}": ${amountMessage(issue)}` : `${issue.path}: ${issue.message}` };
+    return {
+      ...issue,
+      file: fileName,
+      line,
+      message: m ? `rij ${line}, kolom "${kolom ?? m[2]}": ${amountMessage(issue)}` : `${issue.path}: ${issue.message}`,
+    };
   });
   if (schemaIssues.length > 0) fail(fileName, schemaIssues);
   return { realisation, origin: { bestand: fileName, formaat: 'csv', regelnummers } };

@@ -165,8 +165,8 @@ class PolicyReader {
 
 /** Which model settles a perceel, from its bekostiging. */
 export function settlementModel(bekostiging: Bekostiging): SettlementModel {
-  if (bekostiging.budget === 'budgetplafond') return bekostiging.plafondBetekenis === 'gezamenlijk-referentiepunt' ? 'lumpsum-plafond' : 'budgetplafond';
   if (bekostiging.vorm === 'plek') return 'plekken';
+  if (bekostiging.budget === 'budgetplafond') return bekostiging.plafondBetekenis === 'gezamenlijk-referentiepunt' ? 'lumpsum-plafond' : 'budgetplafond';
   if (bekostiging.budget === 'budgetafspraak') return bekostiging.vorm === 'populatie' ? 'populatie' : 'budgetafspraak';
   return 'realisatie';
 }
@@ -199,17 +199,29 @@ export function settle(ruleSet: RuleSetVersion, region: Region | undefined, pars
   };
   const regionId = ruleSet.id.split('/')[0];
   if (realisation.regio !== regionId)
-    issues.push({ path: '/regio', code: 'WAARDE_ONGELDIG', file: origin.bestand, message: `regio "${realisation.regio}" hoort niet bij regelset ${ruleSet.id}` });
+    issues.push({
+      path: '/regio',
+      code: 'WAARDE_ONGELDIG',
+      file: origin.bestand,
+      message: `regio "${realisation.regio}" hoort niet bij regelset ${ruleSet.id}`,
+    });
   const municipalities = new Set(region?.gemeenten.map((g) => g.id) ?? []);
   if (options.gemeente && region && !municipalities.has(options.gemeente))
-    throw new SturingError('GEMEENTE_ONBEKEND', `gemeente "${options.gemeente}" hoort niet bij regio ${region.id}`, [{ path: '/gemeente', message: 'onbekende gemeente' }]);
+    throw new SturingError('GEMEENTE_ONBEKEND', `gemeente "${options.gemeente}" hoort niet bij regio ${region.id}`, [
+      { path: '/gemeente', message: 'onbekende gemeente' },
+    ]);
   const providers = realisation.aanbieders ? new Map(realisation.aanbieders.map((a) => [a.id, a.naam])) : undefined;
   const lines: Located[] = [];
   realisation.regels.forEach((line, index) => {
     if (line.ruleset !== ruleSet.id) return;
     if (!ruleSet.policy.percelen[line.perceel])
       issues.push(
-        at(index, 'perceel', `onbekend perceel "${line.perceel}" voor ${ruleSet.id}; bekend zijn ${Object.keys(ruleSet.policy.percelen).join(', ')}`, 'PERCEEL_ONBEKEND'),
+        at(
+          index,
+          'perceel',
+          `onbekend perceel "${line.perceel}" voor ${ruleSet.id}; bekend zijn ${Object.keys(ruleSet.policy.percelen).join(', ')}`,
+          'PERCEEL_ONBEKEND',
+        ),
       );
     if (region && !municipalities.has(line.gemeente))
       issues.push(at(index, 'gemeente', `gemeente "${line.gemeente}" hoort niet bij regio ${region.id}`, 'GEMEENTE_ONBEKEND'));
@@ -224,7 +236,9 @@ export function settle(ruleSet: RuleSetVersion, region: Region | undefined, pars
       const reader = new PolicyReader(ruleSet, line.perceel, line.gemeente);
       const model = settlementModel(reader.bekostiging);
       if (model === 'budgetplafond' && line.budget === undefined)
-        issues.push(at(index, 'budget', 'het plafond van deze aanbieder (budget) ontbreekt; een budgetplafond per aanbieder wordt vooraf vastgesteld', 'VERPLICHT_VELD'));
+        issues.push(
+          at(index, 'budget', 'het plafond van deze aanbieder (budget) ontbreekt; een budgetplafond per aanbieder wordt vooraf vastgesteld', 'VERPLICHT_VELD'),
+        );
       if (model === 'lumpsum-plafond' && !reader.dated('plafond', year))
         issues.push(at(index, 'perceel', `het beleid (versie ${ruleSet.version}) heeft geen budgetplafond voor ${year}`, 'PLAFOND_ONTBREEKT'));
       if (model !== 'lumpsum-plafond' && line.lumpsum !== undefined)
@@ -261,7 +275,10 @@ export function settle(ruleSet: RuleSetVersion, region: Region | undefined, pars
   const shown = options.gemeente ? out.filter((l) => l.gemeente === options.gemeente) : out;
   const byGemeente: Record<string, SettlementLine[]> = {};
   for (const l of shown) (byGemeente[l.gemeente] ??= []).push(l);
-  const warnings = [...percelen.flatMap((p) => p.waarschuwingen), ...shown.flatMap((l) => l.waarschuwingen.map((w) => `${l.aanbieder} (${l.gemeente}, ${l.perceel}): ${w}`))];
+  const warnings = [
+    ...percelen.flatMap((p) => p.waarschuwingen),
+    ...shown.flatMap((l) => l.waarschuwingen.map((w) => `${l.aanbieder} (${l.gemeente}, ${l.perceel}): ${w}`)),
+  ];
   if (realisation.fictief) warnings.unshift('Fictieve realisatie: de bedragen zijn verzonnen voorbeeldcijfers.');
   return {
     ruleset: ruleSet.id,
@@ -316,7 +333,8 @@ function settleLine(reader: PolicyReader, line: RealisationLine): SettlementLine
     const signalering = typeof b.signaleringPct === 'number' ? b.signaleringPct : 90;
     beleid.push(reader.ref('signaleringPct'));
     const benutting = plafond.isZero() ? new Money(0) : omzet.div(plafond).times(100);
-    if (plafond.gt(0) && benutting.gte(signalering)) warnings.push(`signaleringsdrempel bereikt: ${formatPctNl(benutting, 2)} van het plafond (drempel ${formatPctNl(signalering)})`);
+    if (plafond.gt(0) && benutting.gte(signalering))
+      warnings.push(`signaleringsdrempel bereikt: ${formatPctNl(benutting, 2)} van het plafond (drempel ${formatPctNl(signalering)})`);
     if (voorschot.gt(0)) warnings.push('bij een budgetplafond worden geen voorschotten betaald, toch zijn voorschotten geboekt');
     const afrekening = betaalbaar.minus(voorschot);
     return {
@@ -361,10 +379,18 @@ function settleLine(reader: PolicyReader, line: RealisationLine): SettlementLine
       afrekening = result.afrekening as string;
       budgetOut = result.budget;
       stappen.push(...result.breakdown.map((s) => s.replace('bandbreedte', 'herzieningsdrempel')));
-      if (result.herzien) warnings.push(`populatie wijkt meer dan ${formatPctNl(b.herzieningsdrempelPct)} af: budget herzien naar ${formatEuroNl(parseAmount(result.budget))}`);
+      if (result.herzien)
+        warnings.push(`populatie wijkt meer dan ${formatPctNl(b.herzieningsdrempelPct)} af: budget herzien naar ${formatEuroNl(parseAmount(result.budget))}`);
     } else {
-      if (model === 'populatie') warnings.push('geen afgesproken populatie in de realisatie of geen herzieningsdrempel in het beleid: afgerekend als budgetafspraak zonder herziening');
-      const result = calculateBudgetafspraak({ budget: formatCents(budget), voorschot: formatCents(voorschot), realisatie: formatCents(omzet), bandbreedtePct: band, regime });
+      if (model === 'populatie')
+        warnings.push('geen afgesproken populatie in de realisatie of geen herzieningsdrempel in het beleid: afgerekend als budgetafspraak zonder herziening');
+      const result = calculateBudgetafspraak({
+        budget: formatCents(budget),
+        voorschot: formatCents(voorschot),
+        realisatie: formatCents(omzet),
+        bandbreedtePct: band,
+        regime,
+      });
       vastgesteld = result.vastgesteldBedrag;
       afrekening = result.afrekening;
       stappen.push(...result.breakdown);
@@ -412,7 +438,9 @@ function settleLine(reader: PolicyReader, line: RealisationLine): SettlementLine
     nietVergoed: '0.00',
     waarschuwingen: warnings,
     beleid,
-    stappen: [`Vastgesteld = realisatie ${formatEuroNl(omzet)}; afrekening = ${formatEuroNl(omzet)} − voorschotten ${formatEuroNl(voorschot)} = ${formatEuroNl(afrekening)}.`],
+    stappen: [
+      `Vastgesteld = realisatie ${formatEuroNl(omzet)}; afrekening = ${formatEuroNl(omzet)} − voorschotten ${formatEuroNl(voorschot)} = ${formatEuroNl(afrekening)}.`,
+    ],
   };
 }
 
@@ -423,7 +451,13 @@ function settleLumpsum(reader: PolicyReader, own: readonly Located[], year: numb
   const share = reader.dated<number>('aanbiederAandeelPct', year);
   const laatsteJaar = typeof reader.contract?.laatsteContractjaar === 'number' ? reader.contract.laatsteContractjaar : undefined;
   const laatste = laatsteJaar === year;
-  const beleid = [reader.ref('plafondBetekenis'), plafond.ref, ...(share ? [share.ref] : []), reader.ref('verdeling'), reader.ref('laatsteContractjaar', undefined, 'contract')];
+  const beleid = [
+    reader.ref('plafondBetekenis'),
+    plafond.ref,
+    ...(share ? [share.ref] : []),
+    reader.ref('verdeling'),
+    reader.ref('laatsteContractjaar', undefined, 'contract'),
+  ];
   const warnings: string[] = [];
   if (!share) warnings.push(`geen aandeel van de aanbieders in een overschrijding voor ${year}: de gemeente draagt alles`);
   const partners = own.filter((l) => l.line.lumpsum !== undefined);
@@ -444,7 +478,8 @@ function settleLumpsum(reader: PolicyReader, own: readonly Located[], year: numb
   const gemeenteDeel = overschrijding.minus(borne);
   const benutting = cap.isZero() ? ZERO : totaal.div(cap).times(100);
   const signalering = typeof b.signaleringPct === 'number' ? b.signaleringPct : 90;
-  if (benutting.gte(signalering)) warnings.push(`perceel ${reader.perceel}: signaleringsdrempel bereikt, ${formatPctNl(benutting, 2)} van het plafond (drempel ${formatPctNl(signalering)})`);
+  if (benutting.gte(signalering))
+    warnings.push(`perceel ${reader.perceel}: signaleringsdrempel bereikt, ${formatPctNl(benutting, 2)} van het plafond (drempel ${formatPctNl(signalering)})`);
   if (partners.length === 0) warnings.push(`perceel ${reader.perceel}: geen regels met een lumpsum; alle uitgaven tellen als overige uitgaven`);
   const verdeeld = equal ? 'in gelijke delen' : 'naar rato van de lumpsum';
   const stappen = [
