@@ -115,7 +115,10 @@ function parseCsv(text: string, fileName: string): ParsedRealisation {
     skip++;
   }
   const body = lines.slice(skip).join('\n');
-  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+  // The delimiter is the one the header row uses most (semicolon, comma or tab), so a short file is read the same as a long one.
+  const firstLine = lines[skip] ?? '';
+  const delimiter = [';', ',', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ';');
+  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
   const rows = result.data;
   if (rows.length === 0 || rows[0].every((c) => c.trim() === ''))
     fail(fileName, [{ path: '', file: fileName, line: skip + 1, message: 'geen kopregel gevonden' }]);
