@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from './api-error';
+import { afrekeningRoutes } from './routes/afrekening';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { ImpactWorkerPool } from './impact-worker-pool';
@@ -65,6 +66,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
+  api.use(afrekeningRoutes(store));
   api.use(matrixRoutes(store, clock));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
