@@ -104,7 +104,7 @@ function contractParts(c: Element): TextPart[] {
     const boeggolf = c.boeggolf as { horizonJaren?: number } | undefined;
     parts.push({
       keys: ['looptijd', 'boeggolf'],
-      text: `duur ${String(c.looptijd)}${boeggolf?.horizonJaren ? `, boeggolf (horizon ${boeggolf.horizonJaren} jaar)` : ''}`,
+      text: `duur ${String(c.looptijd).replace(/^(\d+)-(\d+)/, '$1 à $2 jaar')}${boeggolf?.horizonJaren ? `, boeggolf (horizon ${boeggolf.horizonJaren} jaar)` : ''}`,
     });
   }
   const count = c.aanbieders as { min?: number; max?: number } | undefined;
@@ -124,9 +124,10 @@ function contractParts(c: Element): TextPart[] {
     parts.push({ keys: ['aanbiedertypen'], text: c.aanbiedertypen.map((t) => label(AANBIEDERTYPE, t)).join(' en ') });
   }
   if (typeof c.minimumClienten === 'number') parts.push({ keys: ['minimumClienten'], text: `lokale basisaanbieder min. ${c.minimumClienten} cliënten` });
-  const gunning = c.gunning as { prijsPct?: number; kwaliteitPct?: number } | undefined;
+  const gunning = c.gunning as { prijsPct?: number; kwaliteitPct?: number; status?: string } | undefined;
   if (gunning && (gunning.prijsPct !== undefined || gunning.kwaliteitPct !== undefined)) {
-    parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit` });
+    const advies = gunning.status === 'advies' ? ' (advies, geen besluit)' : '';
+    parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit${advies}` });
   }
   if (typeof c.extraCapaciteitMaxPct === 'number') parts.push({ keys: ['extraCapaciteitMaxPct'], text: `extra capaciteit max. ${c.extraCapaciteitMaxPct} %` });
   if (typeof c.laatsteContractjaar === 'number') parts.push({ keys: ['laatsteContractjaar'], text: `laatste contractjaar ${c.laatsteContractjaar}` });

@@ -25,6 +25,11 @@ describe('parseLooptijd', () => {
     expect(parseLooptijd('3')).toEqual([3]);
     expect(parseLooptijd(' 3 + 3 + 3 ')).toEqual([3, 3, 3]);
   });
+  it('reads an initial term of three to four years ("drie à vier jaar met mogelijkheid tot verlengen") at its upper bound', () => {
+    expect(parseLooptijd('3-4+1')).toEqual([4, 1]);
+    expect(parseLooptijd('3-4')).toEqual([4]);
+    expect(parseLooptijd('4-3+1')).toBeUndefined();
+  });
   it('refuses anything else, and terms of zero years', () => {
     for (const text of ['drie jaar', '3+', '+1', '3-1-1', '3+0', '', '2.5+1']) expect(parseLooptijd(text)).toBeUndefined();
   });

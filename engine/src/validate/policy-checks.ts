@@ -13,11 +13,24 @@ function applicable(element: unknown): element is Element {
   return !!element && typeof element === 'object' && !('nietVanToepassing' in element);
 }
 
-/** Parses a contract term like "3+1+1" into its years; undefined when it is not one. */
+/**
+ * Parses a contract term like "3+1+1" into its years; the initial term may be a range, "3-4+1" ("drie à vier jaar met
+ * mogelijkheid tot verlengen"), read at its upper bound for the maximum. Undefined when it is not a term.
+ */
 export function parseLooptijd(text: string): number[] | undefined {
-  if (!/^\s*\d+\s*(\+\s*\d+\s*)*$/.test(text)) return undefined;
-  const years = text.split('+').map((t) => Number(t.trim()));
-  return years.every((y) => Number.isInteger(y) && y >= 1) ? years : undefined;
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?((?:\+\s*\d+\s*)*)$/.exec(text);
+  if (!match) return undefined;
+  const low = Number(match[1]);
+  const high = match[2] !== undefined ? Number(match[2]) : low;
+  if (high <= low && match[2] !== undefined) return undefined;
+  const extensions = match[3]
+    ? match[3]
+        .split('+')
+        .slice(1)
+        .map((t) => Number(t.trim()))
+    : [];
+  const years = [high, ...extensions];
+  return low >= 1 && years.every((y) => Number.isInteger(y) && y >= 1) ? years : undefined;
 }
 
 function checkContract(contract: Element, at: string, domein: string, issues: Issue[], effectiveFrom?: string): void {
@@ -41,7 +54,7 @@ function checkContract(contract: Element, at: string, domein: string, issues: Is
     issues.push({
       path: `${at}/looptijd`,
       code: 'LOOPTIJD_ONGELDIG',
-      message: `looptijd "${contract.looptijd}" is geen looptijd in hele jaren met verlengingen, zoals "3+1+1" (elke termijn minstens 1 jaar)`,
+      message: `looptijd "${contract.looptijd}" is geen looptijd in hele jaren met verlengingen, zoals "3+1+1" of "3-4+1" (elke termijn minstens 1 jaar)`,
     });
   }
   const boeggolf = contract.boeggolf as { horizonJaren?: number } | undefined;
