@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { ApiError } from './api-error';
 import { EvaluationCache } from './cache/evaluation-cache';
+import { afrekeningRoutes } from './routes/afrekening';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
@@ -60,6 +61,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
+  api.use(afrekeningRoutes(store));
   api.use(matrixRoutes(store, clock));
   api.use(resultatenRoutes(store, clock));
   api.use(miscRoutes(store));

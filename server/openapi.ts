@@ -674,6 +674,28 @@ export function buildOpenApi(): Record<string, unknown> {
           ],
         }),
       },
+      '/api/afrekening': {
+        post: operation(
+          'Jaarafrekening (lezen): per aanbieder en gemeente het vastgestelde bedrag, voorschotten, afrekening, niet vergoed, verdeling van een overschrijding en onderbenutting, uit het beleid van de versie die dat jaar gold (of een versie of concept); met vergelijkMet het verschil in euro per aanbieder en gemeente (zelfde uitvoer als sturing afrekening --format json).',
+          {
+            body: ref('Verzoek_afrekening'),
+            errors: [400, 404, 413, 415, 422],
+            ok: [
+              200,
+              {
+                type: 'object',
+                required: ['afrekening'],
+                properties: {
+                  afrekening: { type: 'object', required: ['ruleset', 'versie', 'jaar', 'regels', 'totalen'] },
+                  variant: { type: 'object' },
+                  vergelijking: { type: 'object', required: ['aanbieders', 'gemeenten', 'geenVerschil', 'samenvatting'] },
+                },
+              },
+              'De afrekening, en bij vergelijkMet de variant en de vergelijking',
+            ],
+          },
+        ),
+      },
       '/api/impact': {
         post: operation(
           'Impactanalyse (lezen): elke casus onder versie from en onder to of een concept; telt veranderde uitkomsten per bevindingcode, gemeente en segment, met voorbeelden en €. Casussen: meegestuurd (cases), de regressiesuites van de regelset (suites: true) of een gegenereerde populatie (population, max. 50.000; loopt in een worker-thread).',

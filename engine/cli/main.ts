@@ -1,6 +1,7 @@
 /** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/model/errors';
+import { runAfrekening } from './commands/afrekening';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';
@@ -33,6 +34,9 @@ Opdrachten:
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
+  afrekening --ruleset ID --jaar J --realisatie BESTAND
+                                    jaarafrekening per aanbieder en gemeente uit het beleid van dat jaar (JSON of CSV);
+                                    --gemeente G, --format text|md|json|csv, --vergelijk-met N|BESTAND (scenario)
   resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
                                     t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
                                     beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
@@ -108,6 +112,21 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runImpact(v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`));
+    },
+  },
+  afrekening: {
+    options: {
+      ruleset: { type: 'string' },
+      jaar: { type: 'string' },
+      realisatie: { type: 'string' },
+      gemeente: { type: 'string' },
+      format: { type: 'string' },
+      'vergelijk-met': { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runAfrekening(v as Record<string, string>, out);
     },
   },
   resultaten: {

@@ -87,6 +87,31 @@ export const REQUEST_SCHEMAS = {
       examples: { type: 'integer', minimum: 0, maximum: 10 },
     },
   },
+  /** POST /api/afrekening: realisatie as JSON object or CSV text; optionally a version or draft, and a second one to compare with. */
+  afrekening: {
+    type: 'object',
+    description:
+      'De jaarafrekening van een regelset tegen een realisatie (JSON-object of CSV-tekst), onder de versie die dat jaar gold, een gevraagde versie of een concept; met vergelijkMet een scenario.',
+    additionalProperties: false,
+    required: ['ruleset', 'realisatie'],
+    properties: {
+      ruleset: rulesetId,
+      realisatie: {
+        anyOf: [{ type: 'object' }, { type: 'string', minLength: 1 }],
+        description: 'De realisatie: een object volgens realisation.schema.json, of CSV-tekst met een Nederlandse kopregel.',
+      },
+      bestand: { type: 'string', minLength: 1, maxLength: 200, description: 'Naam van het bestand, voor de foutmeldingen.' },
+      gemeente: { type: 'string', pattern: '^[a-z0-9-]+$' },
+      versie: { type: 'integer', minimum: 1 },
+      draftId: { type: 'string', minLength: 1, maxLength: 100 },
+      vergelijkMet: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Precies één van versie en draftId.',
+        properties: { versie: { type: 'integer', minimum: 1 }, draftId: { type: 'string', minLength: 1, maxLength: 100 } },
+      },
+    },
+  },
   suiteReview: {
     type: 'object',
     additionalProperties: false,

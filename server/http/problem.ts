@@ -40,6 +40,7 @@ const STATUS: Record<string, number> = {
   GEMEENTE_ONBEKEND: 422,
   REGIO_ONDUIDELIJK: 422,
   GEEN_VERSIE_VAN_KRACHT: 422,
+  REALISATIE_ONGELDIG: 422,
 };
 
 const TITLES: Record<string, string> = {
@@ -58,6 +59,7 @@ const TITLES: Record<string, string> = {
   REGIO_ONDUIDELIJK: 'De gemeente hoort bij meer dan één regio',
   GEEN_VERSIE_VAN_KRACHT: 'Geen geldende versie op de peildatum',
   GEDEELDE_REGELS_ONBEKEND: 'Gedeelde regels ontbreken',
+  REALISATIE_ONGELDIG: 'De realisatie is ongeldig',
 };
 
 export function statusOf(code: string): number {

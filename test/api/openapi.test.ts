@@ -97,6 +97,13 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/evaluate', { body: { providers } })).toBe(200);
     expect(await check('POST', '/api/evaluate', { body: { case: example, uitleg: false } })).toBe(200);
     expect(await check('GET', '/api/calc')).toBe(200);
+    const realisatie = JSON.parse(readFileSync(join(ROOT, 'examples/realisatie-maastricht-heuvelland-2022.json'), 'utf8'));
+    expect(
+      await check('POST', '/api/afrekening', { body: { ruleset: 'maastricht-heuvelland/wmo/begeleiding', realisatie, vergelijkMet: { versie: 1 } } }),
+    ).toBe(200);
+    expect(
+      await check('POST', '/api/afrekening', { body: { ruleset: 'maastricht-heuvelland/wmo/begeleiding', realisatie: { ...realisatie, jaar: 2019 } } }),
+    ).toBe(422);
     expect(await check('POST', '/api/calc/shared-savings', { body: { budget: '1000', realisatie: '800', aandeelPct: 50 } })).toBe(200);
     const run = await server.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } });
     expect(await check('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3', draftId: other.json.id } })).toBe(404);

@@ -3,7 +3,7 @@ import type { Decision } from '../model/decision';
 import { SturingError } from '../model/errors';
 import { FindingCollector, caseFindingOf, receiptOf } from './finding-collector';
 import { buildCaseFacts } from '../facts/facts';
-import { applyOverride } from '../rules/overrides';
+import { applyOverride, isIllustrativeOverride } from '../rules/overrides';
 import { prepareRuleSet } from './prepare-rule-set';
 import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
 import { parseRuleSetId } from '../model/rule-set';
@@ -76,7 +76,14 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
     ...receiptOf(prepared, asOf),
     gemeente: caseData.gemeente,
     perceel: caseData.perceel,
-    override: applied.overridden.length > 0 ? { gemeente: caseData.gemeente, pointers: applied.overridden } : null,
+    override:
+      applied.overridden.length > 0
+        ? {
+            gemeente: caseData.gemeente,
+            pointers: applied.overridden,
+            ...(isIllustrativeOverride(ruleSet.overrides?.[caseData.gemeente]) ? { illustratief: true } : {}),
+          }
+        : null,
     findings: collector.findings,
     missing: collector.missing,
     undecidedRules: collector.undecidedRules,

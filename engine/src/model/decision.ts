@@ -69,7 +69,7 @@ export interface Decision {
   /** The case's perceel; null for provider data (every perceel is checked). */
   perceel: string | null;
   /** Pointers of the policy the municipality's override changed (empty: regional policy as is). */
-  override: { gemeente: string; pointers: string[] } | null;
+  override: { gemeente: string; pointers: string[]; illustratief?: boolean } | null;
   findings: Finding[];
   missing: MissingFact[];
   undecidedRules: { ruleId: string; code: string; about?: FindingSubject }[];

@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'REGIO_ONDUIDELIJK'
   | 'REGIO_ONBEKEND'
   | 'GEDEELDE_REGELS_ONBEKEND'
-  | 'MODEL_ONBEKEND';
+  | 'MODEL_ONBEKEND'
+  | 'REALISATIE_ONGELDIG';
 
 /** The one error type the engine throws for bad input; never carries a stack trace to users. */
 export class SturingError extends Error {

@@ -15,6 +15,7 @@ export function decideHoeResponsibility(toegang: ToegangPolicy): Record<HoeEleme
   for (const element of HOE_ELEMENTS) {
     if (toegang.hoeElementenToegang?.includes(element)) result[element] = 'toegang';
     else if (toegang.hoeElementenInOverleg?.includes(element)) result[element] = 'in-overleg';
+    else if (toegang.hoeElementenInwoner?.includes(element)) result[element] = 'inwoner';
     else result[element] = DEFAULT_BY_HOE[toegang.hoe];
   }
   return result;

@@ -4,7 +4,8 @@ import type { Severity } from './finding-codes';
 export type HoeElement = 'soort-hulp' | 'product' | 'intensiteit' | 'duur' | 'aanbieder';
 export const HOE_ELEMENTS: readonly HoeElement[] = ['soort-hulp', 'product', 'intensiteit', 'duur', 'aanbieder'];
 
-export type Beslisser = 'toegang' | 'aanbieder' | 'in-overleg';
+/** Who decides a HOE element; 'inwoner': the resident chooses (e.g. the provider, Jeugd S3/S4 lokaal), so the access team need not fix it. */
+export type Beslisser = 'toegang' | 'aanbieder' | 'in-overleg' | 'inwoner';
 
 export interface SourceRef {
   document: string;
@@ -23,6 +24,7 @@ export interface ToegangPolicy {
   hoe: 'aanbieder' | 'toegang' | 'in-overleg' | 'deels-toegang';
   hoeElementenToegang?: HoeElement[];
   hoeElementenInOverleg?: HoeElement[];
+  hoeElementenInwoner?: HoeElement[];
   indicatie: { onbepaaldeTijdToegestaan: boolean; maxDuurMaanden?: number; kortdurend?: boolean };
   beschikkingsvrijeTermijnWeken?: number;
   eigenBijdrageInBeschikkingsvrijeTermijn?: boolean;

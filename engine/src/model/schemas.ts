@@ -3,6 +3,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
+import realisationSchema from '../../schemas/realisation.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
 import resultatenSchema from '../../schemas/resultaten.schema.json';
 import suiteSchema from '../../schemas/regression-suite.schema.json';
@@ -19,6 +20,7 @@ export const SCHEMAS = {
   'regression-suite.schema.json': suiteSchema,
   'providers.schema.json': providersSchema,
   'resultaten.schema.json': resultatenSchema,
+  'realisation.schema.json': realisationSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -4,6 +4,7 @@
  * toetreding; 10–15 aanbieders"). Each part remembers the policy keys it
  * came from, so a municipal override can show only what it changed.
  */
+import { formatEuroNl, parseAmount } from '../funding/money';
 import { decideHoeResponsibility } from '../model/hoe-responsibility';
 import type { Beslisser, HoeElement, PerceelPolicy, ToegangPolicy } from '../model/rule-set';
 
@@ -66,7 +67,7 @@ const INDICATOR: Record<string, string> = {
   'afschaling-voorliggend-veld': 'afschaling naar voorliggend veld',
   'resultaten-binnen-trajectduur': 'resultaten binnen trajectduur',
 };
-const BESLISSER: Record<Beslisser, string> = { toegang: 'toegang', aanbieder: 'aanbieder', 'in-overleg': 'in overleg' };
+const BESLISSER: Record<Beslisser, string> = { toegang: 'toegang', aanbieder: 'aanbieder', 'in-overleg': 'in overleg', inwoner: 'inwoner kiest zelf' };
 const HOE_LABEL: Record<HoeElement, string> = {
   'soort-hulp': 'soort hulp',
   product: 'product',
@@ -78,6 +79,24 @@ const HOE_LABEL: Record<HoeElement, string> = {
 const label = (table: Record<string, string>, value: unknown): string => table[String(value)] ?? String(value);
 const euro = (value: unknown): string => `€ ${String(value).replace('.', ',')}`;
 
+/** An amount in Dutch notation, without cents when they are zero: "€ 11.348.000". */
+const wholeEuro = (value: unknown): string => {
+  const amount = parseAmount(String(value));
+  return formatEuroNl(amount, amount.isInteger() ? 0 : 2);
+};
+
+/** A dated list ({ vanaf, waarde }) in words: "50 % (2022), 70 % (vanaf 2023)"; an entry whose source is an assumption is marked [aanname]. */
+function datedText(list: unknown[], format: (value: unknown) => string): string {
+  const entries = list as { vanaf: number; waarde: unknown; bron?: { toelichting?: string } }[];
+  return entries
+    .map((e, i) => {
+      const when =
+        i === entries.length - 1 ? `vanaf ${e.vanaf}` : entries[i + 1].vanaf === e.vanaf + 1 ? String(e.vanaf) : `${e.vanaf}–${entries[i + 1].vanaf - 1}`;
+      return `${format(e.waarde)} (${when})${(e.bron?.toelichting ?? '').includes('[aanname]') ? ' [aanname]' : ''}`;
+    })
+    .join(', ');
+}
+
 function contractParts(c: Element): TextPart[] {
   const parts: TextPart[] = [];
   if (c.contractvorm) parts.push({ keys: ['contractvorm'], text: label(CONTRACTVORM, c.contractvorm) });
@@ -85,7 +104,7 @@ function contractParts(c: Element): TextPart[] {
     const boeggolf = c.boeggolf as { horizonJaren?: number } | undefined;
     parts.push({
       keys: ['looptijd', 'boeggolf'],
-      text: `duur ${String(c.looptijd)}${boeggolf?.horizonJaren ? `, boeggolf (horizon ${boeggolf.horizonJaren} jaar)` : ''}`,
+      text: `duur ${String(c.looptijd).replace(/^(\d+)-(\d+)/, '$1 à $2 jaar')}${boeggolf?.horizonJaren ? `, boeggolf (horizon ${boeggolf.horizonJaren} jaar)` : ''}`,
     });
   }
   const count = c.aanbieders as { min?: number; max?: number } | undefined;
@@ -105,26 +124,55 @@ function contractParts(c: Element): TextPart[] {
     parts.push({ keys: ['aanbiedertypen'], text: c.aanbiedertypen.map((t) => label(AANBIEDERTYPE, t)).join(' en ') });
   }
   if (typeof c.minimumClienten === 'number') parts.push({ keys: ['minimumClienten'], text: `lokale basisaanbieder min. ${c.minimumClienten} cliënten` });
-  const gunning = c.gunning as { prijsPct?: number; kwaliteitPct?: number } | undefined;
+  const gunning = c.gunning as { prijsPct?: number; kwaliteitPct?: number; status?: string } | undefined;
   if (gunning && (gunning.prijsPct !== undefined || gunning.kwaliteitPct !== undefined)) {
-    parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit` });
+    const advies = gunning.status === 'advies' ? ' (advies, geen besluit)' : '';
+    parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit${advies}` });
   }
   if (typeof c.aansluitdrempelClienten === 'number')
     parts.push({ keys: ['aansluitdrempelClienten'], text: `aanbieders onder ${c.aansluitdrempelClienten} cliënten kiezen zelf of zij aansluiten` });
   if (typeof c.extraCapaciteitMaxPct === 'number') parts.push({ keys: ['extraCapaciteitMaxPct'], text: `extra capaciteit max. ${c.extraCapaciteitMaxPct} %` });
+  if (typeof c.laatsteContractjaar === 'number') parts.push({ keys: ['laatsteContractjaar'], text: `laatste contractjaar ${c.laatsteContractjaar}` });
   return parts;
 }
 
 function bekostigingParts(b: Element): TextPart[] {
   const parts: TextPart[] = [];
   if (b.vorm) parts.push({ keys: ['vorm', 'eenheid'], text: `${label(BEKOSTIGINGSVORM, b.vorm)}${b.eenheid ? ` per ${String(b.eenheid)}` : ''}` });
-  if (b.budget === 'budgetplafond') parts.push({ keys: ['budget', 'voorschotten'], text: 'budgetplafond (geen voorschotten)' });
+  if (b.budget === 'budgetplafond')
+    parts.push({
+      keys: ['budget', 'voorschotten', 'plafondBetekenis'],
+      text:
+        b.plafondBetekenis === 'gezamenlijk-referentiepunt'
+          ? 'gezamenlijk budgetplafond (referentiepunt voor de totale uitgaven, overschrijding verdeeld)'
+          : b.plafondBetekenis === 'per-aanbieder'
+            ? 'budgetplafond per aanbieder (geen voorschotten, daarboven niet vergoed)'
+            : 'budgetplafond (geen voorschotten)',
+    });
   if (b.budget === 'budgetafspraak') {
     const band = typeof b.bandbreedtePct === 'number' ? `, bandbreedte ${b.bandbreedtePct} %` : '';
     const regime = b.afrekenregime === 'buiten-bandbreedte' ? ', afrekening buiten de bandbreedte' : '';
     parts.push({ keys: ['budget', 'bandbreedtePct', 'afrekenregime', 'voorschotten'], text: `budgetafspraak met afrekening${band}${regime}` });
   }
+  if (typeof b.herzieningsdrempelPct === 'number')
+    parts.push({ keys: ['herzieningsdrempelPct', 'herziening'], text: `budget herzien bij meer dan ${b.herzieningsdrempelPct} % afwijking van de populatie` });
   if (typeof b.signaleringPct === 'number') parts.push({ keys: ['signaleringPct'], text: `signalering bij ${b.signaleringPct} %` });
+  if (Array.isArray(b.plafond)) parts.push({ keys: ['plafond'], text: `plafond ${datedText(b.plafond, (v) => wholeEuro(v))}` });
+  if (Array.isArray(b.aanbiederAandeelPct))
+    parts.push({
+      keys: ['aanbiederAandeelPct', 'verdeling'],
+      text: `aanbieders dragen ${datedText(b.aanbiederAandeelPct, (v) => `${String(v)} %`)} van een overschrijding`,
+    });
+  if (Array.isArray(b.indexPct)) parts.push({ keys: ['indexPct'], text: `index ${datedText(b.indexPct, (v) => `${String(v).replace('.', ',')} %`)}` });
+  const basis = b.lumpsumBasis as { basisjaar?: number; taakstellingPct?: number } | undefined;
+  if (basis)
+    parts.push({ keys: ['lumpsumBasis'], text: `lumpsum = omzet ${basis.basisjaar} geïndexeerd min ${String(basis.taakstellingPct).replace('.', ',')} %` });
+  const catalogus = b.trajecten as { standaard?: unknown[]; opslagen?: unknown[]; maatwerk?: boolean; bron?: { toelichting?: string } } | undefined;
+  if (catalogus)
+    parts.push({
+      keys: ['trajecten'],
+      text: `trajectcatalogus: ${catalogus.standaard?.length ?? 0} standaardtraject(en)${catalogus.opslagen?.length ? `, ${catalogus.opslagen.length} opslag(en)` : ''}${catalogus.maatwerk ? ', maatwerk' : ''}${(catalogus.bron?.toelichting ?? '').includes('[aanname]') ? ' [aanname]' : ''}`,
+    });
   if (b.omzettingNaarPlekken === true) parts.push({ keys: ['omzettingNaarPlekken'], text: 'per gemeente om te zetten naar plekken' });
   if (typeof b.sharedSavingsPct === 'number') parts.push({ keys: ['sharedSavingsPct'], text: `shared savings ${b.sharedSavingsPct} %` });
   if (b.eigenBijdrage === true) parts.push({ keys: ['eigenBijdrage'], text: 'eigen bijdrage' });
@@ -142,7 +190,11 @@ function managementParts(l: Element): TextPart[] {
     parts.push({ keys: ['indicatoren'], text: `KPI's: ${l.indicatoren.map((i) => label(INDICATOR, i)).join(', ')}` });
   }
   if (Array.isArray(l.categorieen) && l.categorieen.length > 0) {
-    parts.push({ keys: ['categorieen'], text: `categorieën ${l.categorieen.map((c) => String((c as { naam?: unknown }).naam)).join('/')}` });
+    // The seeds give no thresholds for performance categories: whatever is encoded is an assumption.
+    parts.push({
+      keys: ['categorieen'],
+      text: `categorieën ${l.categorieen.map((c) => String((c as { naam?: unknown }).naam)).join('/')} (drempels [aanname])`,
+    });
   }
   return parts;
 }
@@ -154,7 +206,7 @@ function hoeText(toegang: ToegangPolicy): string {
     byWho.set(who, [...(byWho.get(who) ?? []), element]);
   }
   if (byWho.size === 1) return `HOE: ${BESLISSER[[...byWho.keys()][0]]}`;
-  const order: Beslisser[] = ['toegang', 'in-overleg', 'aanbieder'];
+  const order: Beslisser[] = ['toegang', 'in-overleg', 'inwoner', 'aanbieder'];
   return `HOE: ${order
     .filter((who) => byWho.has(who))
     .map((who) => `${BESLISSER[who]} (${(byWho.get(who) ?? []).map((e) => HOE_LABEL[e]).join(', ')})`)
@@ -165,7 +217,7 @@ function toegangParts(t: Element): TextPart[] {
   const toegang = t as unknown as ToegangPolicy;
   const parts: TextPart[] = [
     { keys: ['wat'], text: `WAT: ${toegang.wat}` },
-    { keys: ['hoe', 'hoeElementenToegang', 'hoeElementenInOverleg'], text: hoeText(toegang) },
+    { keys: ['hoe', 'hoeElementenToegang', 'hoeElementenInOverleg', 'hoeElementenInwoner'], text: hoeText(toegang) },
   ];
   const indicatie = toegang.indicatie ?? { onbepaaldeTijdToegestaan: false };
   const indicatieText = [

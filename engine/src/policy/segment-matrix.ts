@@ -5,7 +5,7 @@
  * Isomorphic: the CLI renders it as Markdown or HTML, the server and the
  * editor use the JSON form.
  */
-import { applyOverride } from '../rules/overrides';
+import { applyOverride, ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../rules/overrides';
 import { patchedPointers } from '../json/merge-patch';
 import { parsePointer } from '../json/json-pointer';
 import { describeElement, describeElementParts, STEERING_ELEMENTS, type SteeringElement } from './policy-text';
@@ -21,6 +21,8 @@ export interface MatrixCellOverride {
   gemeenteNaam: string;
   /** What the municipality does differently, in the same short words as the cell. */
   tekst: string;
+  /** The override is an example, not a council decision (its text starts with the label that says so). */
+  illustratief?: boolean;
 }
 
 export interface MatrixCell {
@@ -56,6 +58,8 @@ export interface MatrixNote {
   omschrijving: string;
   /** The policy pointers the override changes. */
   pointers: string[];
+  /** The override is an example, not a council decision. */
+  illustratief?: boolean;
 }
 
 export interface MatrixDomain {
@@ -112,7 +116,17 @@ function buildSegment(ruleSet: RuleSetVersion, region: Region, notes: MatrixNote
     const gemeenteNaam = region.gemeenten.find((g) => g.id === gemeente)?.naam ?? gemeente;
     const { policy: patched, overridden } = applyOverride(ruleSet, gemeente);
     const noot = notes.length + 1;
-    notes.push({ noot, rulesetId: ruleSet.id, gemeente, gemeenteNaam, omschrijving: override.description ?? '', pointers: overridden });
+    const example = isIllustrativeOverride(override);
+    const mark = (text: string) => (example ? `${ILLUSTRATIVE_LABEL}: ${text}` : text);
+    notes.push({
+      noot,
+      rulesetId: ruleSet.id,
+      gemeente,
+      gemeenteNaam,
+      omschrijving: mark(override.description ?? ''),
+      pointers: overridden,
+      ...(example ? { illustratief: true } : {}),
+    });
     // Group the changed keys per perceel and element: /percelen/<perceel>/<element>/<key>/…
     const changed = new Map<string, Set<string>>();
     for (const pointer of patchedPointers(override.policy)) {
@@ -130,7 +144,8 @@ function buildSegment(ruleSet: RuleSetVersion, region: Region, notes: MatrixNote
           noot,
           gemeente,
           gemeenteNaam,
-          tekst: overrideText(patched, row.perceel, element, meaningful.size > 0 ? meaningful : keys),
+          tekst: mark(overrideText(patched, row.perceel, element, meaningful.size > 0 ? meaningful : keys)),
+          ...(example ? { illustratief: true } : {}),
         });
       }
     }

@@ -17,7 +17,10 @@ describe('describeRuleSetChanges', () => {
       expect(lines).toContain(
         `begeleiding ${perceel} — toegang: WAT: toegang → WAT: aanbieder; nieuw: 13 weken zonder beschikking, zonder eigen bijdrage; omschrijving gewijzigd; bron gewijzigd`,
       );
-      expect(lines).toContain(`begeleiding ${perceel} — bekostiging: omschrijving gewijzigd`);
+      const plafond = perceel === 'bgi' ? ['11.348.000', '11.881.000'] : ['4.107.000', '4.300.000'];
+      expect(lines).toContain(
+        `begeleiding ${perceel} — bekostiging: plafond € ${plafond[0]} (vanaf 2022) → plafond € ${plafond[0]} (2022), € ${plafond[1]} (vanaf 2023); aanbieders dragen 50 % (vanaf 2022) van een overschrijding → aanbieders dragen 50 % (2022), 70 % (vanaf 2023) van een overschrijding; index 3,87 % (vanaf 2022) → index 3,87 % (2022), 4,7 % (vanaf 2023) [aanname]; omschrijving gewijzigd`,
+      );
     }
     // Contract and leveranciersmanagement did not change, so they have no line.
     expect(lines.some((l) => /contract|leveranciersmanagement/.test(l))).toBe(false);
@@ -33,12 +36,13 @@ describe('describeRuleSetChanges', () => {
     const after = copy(before);
     const bekostiging = after.policy.percelen.regionaal.bekostiging as Record<string, unknown>;
     delete bekostiging.voorschotten;
+    delete bekostiging.plafondBetekenis;
     Object.assign(bekostiging, { budget: 'budgetafspraak', bandbreedtePct: 5 });
     const [change] = describeRuleSetChanges(before, after);
     expect(change).toEqual({
       area: 'beleid',
       pointer: '/policy/percelen/regionaal/bekostiging',
-      text: 'S1b regionaal — bekostiging: budgetplafond (geen voorschotten) → budgetafspraak met afrekening, bandbreedte 5 %',
+      text: 'S1b regionaal — bekostiging: budgetplafond per aanbieder (geen voorschotten, daarboven niet vergoed) → budgetafspraak met afrekening, bandbreedte 5 %',
     });
   });
 

@@ -17,3 +17,14 @@ export function applyOverride(ruleSet: RuleSetVersion, gemeente: string | undefi
     overridden: patchedPointers(override.policy),
   };
 }
+
+/** The words every view puts before an override that only illustrates a variation (source marked [illustratief]), so nobody takes it for a council decision. */
+export const ILLUSTRATIVE_LABEL = 'Voorbeeld (illustratief, geen raadsbesluit)';
+
+/** True when a municipality's override is an example: its source is marked [illustratief]. */
+export function isIllustrativeOverride(override: { description?: string; source?: { toelichting?: string }[] } | undefined): boolean {
+  return (
+    !!override &&
+    ((override.source ?? []).some((s) => (s.toelichting ?? '').includes('[illustratief]')) || (override.description ?? '').includes('[illustratief]'))
+  );
+}

@@ -13,14 +13,34 @@ function applicable(element: unknown): element is Element {
   return !!element && typeof element === 'object' && !('nietVanToepassing' in element);
 }
 
-/** Parses a contract term like "3+1+1" into its years; undefined when it is not one. */
+/**
+ * Parses a contract term like "3+1+1" into its years; the initial term may be a range, "3-4+1" ("drie à vier jaar met
+ * mogelijkheid tot verlengen"), read at its upper bound for the maximum. Undefined when it is not a term.
+ */
 export function parseLooptijd(text: string): number[] | undefined {
-  if (!/^\s*\d+\s*(\+\s*\d+\s*)*$/.test(text)) return undefined;
-  const years = text.split('+').map((t) => Number(t.trim()));
-  return years.every((y) => Number.isInteger(y) && y >= 1) ? years : undefined;
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?((?:\+\s*\d+\s*)*)$/.exec(text);
+  if (!match) return undefined;
+  const low = Number(match[1]);
+  const high = match[2] !== undefined ? Number(match[2]) : low;
+  if (high <= low && match[2] !== undefined) return undefined;
+  const extensions = match[3]
+    ? match[3]
+        .split('+')
+        .slice(1)
+        .map((t) => Number(t.trim()))
+    : [];
+  const years = [high, ...extensions];
+  return low >= 1 && years.every((y) => Number.isInteger(y) && y >= 1) ? years : undefined;
 }
 
-function checkContract(contract: Element, at: string, domein: string, issues: Issue[]): void {
+function checkContract(contract: Element, at: string, domein: string, issues: Issue[], effectiveFrom?: string): void {
+  if (typeof contract.laatsteContractjaar === 'number' && effectiveFrom && contract.laatsteContractjaar < Number(effectiveFrom.slice(0, 4))) {
+    issues.push({
+      path: `${at}/laatsteContractjaar`,
+      code: 'CONTRACTJAAR_ONGELDIG',
+      message: `het laatste contractjaar ${contract.laatsteContractjaar} ligt vóór het begin van deze versie (${effectiveFrom})`,
+    });
+  }
   const aantallen = contract.aanbieders as { min?: number; max?: number } | undefined;
   if (aantallen?.min !== undefined && aantallen.max !== undefined && aantallen.min > aantallen.max) {
     issues.push({
@@ -34,7 +54,7 @@ function checkContract(contract: Element, at: string, domein: string, issues: Is
     issues.push({
       path: `${at}/looptijd`,
       code: 'LOOPTIJD_ONGELDIG',
-      message: `looptijd "${contract.looptijd}" is geen looptijd in hele jaren met verlengingen, zoals "3+1+1" (elke termijn minstens 1 jaar)`,
+      message: `looptijd "${contract.looptijd}" is geen looptijd in hele jaren met verlengingen, zoals "3+1+1" of "3-4+1" (elke termijn minstens 1 jaar)`,
     });
   }
   const boeggolf = contract.boeggolf as { horizonJaren?: number } | undefined;
@@ -86,6 +106,7 @@ function checkBekostiging(bekostiging: Element, at: string, policy: SegmentPolic
       });
     }
   }
+  checkFundingParameters(bekostiging, at, issues);
   if (typeof bekostiging.tarief === 'string' && typeof bekostiging.kostprijs === 'string') {
     if (new Decimal(bekostiging.tarief).lessThan(bekostiging.kostprijs)) {
       issues.push({
@@ -97,12 +118,88 @@ function checkBekostiging(bekostiging: Element, at: string, policy: SegmentPolic
   }
 }
 
+/** The dated funding fields ({ vanaf, waarde } lists): one pattern for all. */
+const DATED_FIELDS = ['plafond', 'indexPct', 'aanbiederAandeelPct'] as const;
+
+/** Checks on the funding parameters a settlement reads: dated lists in order, the plafond's meaning, band vs revision threshold, the trajectory catalogue. */
+function checkFundingParameters(bekostiging: Element, at: string, issues: Issue[]): void {
+  for (const field of DATED_FIELDS) {
+    const list = bekostiging[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: { vanaf?: unknown }, i) => {
+      const previous = i > 0 ? (list[i - 1] as { vanaf?: unknown }).vanaf : undefined;
+      if (typeof previous === 'number' && typeof entry.vanaf === 'number' && entry.vanaf <= previous) {
+        issues.push({
+          path: `${at}/${field}/${i}/vanaf`,
+          code: 'REEKS_ONGELDIG',
+          message: `jaar ${entry.vanaf} volgt niet op ${previous}: zet de regels van ${field} oplopend op jaar, elk jaar hoogstens één keer`,
+        });
+      }
+    });
+  }
+  const betekenis = bekostiging.plafondBetekenis;
+  if (betekenis !== undefined && bekostiging.budget !== 'budgetplafond') {
+    issues.push({
+      path: `${at}/plafondBetekenis`,
+      code: 'PLAFOND_BETEKENIS_ZONDER_PLAFOND',
+      message: `plafondBetekenis is ingevuld, maar de budgetsturing is "${String(bekostiging.budget)}", geen budgetplafond`,
+    });
+  }
+  if (betekenis === 'gezamenlijk-referentiepunt') {
+    for (const field of ['plafond', 'aanbiederAandeelPct'] as const) {
+      if (bekostiging[field] === undefined)
+        issues.push({
+          path: `${at}/${field}`,
+          code: 'BEKOSTIGING_PARAMETER_ONTBREEKT',
+          message: `een gezamenlijk budgetplafond (referentiepunt) heeft ${field === 'plafond' ? 'het plafond per jaar' : 'het aandeel van de aanbieders in een overschrijding per jaar'} nodig (${field})`,
+        });
+    }
+  } else if (bekostiging.plafond !== undefined) {
+    issues.push({
+      path: `${at}/plafond`,
+      code: 'PLAFOND_BETEKENIS_TEGENSTRIJDIG',
+      message:
+        'een plafond per jaar in het beleid is een gezamenlijk referentiepunt: zet plafondBetekenis op "gezamenlijk-referentiepunt" (een plafond per aanbieder is een afspraak met die aanbieder)',
+    });
+  }
+  if (bekostiging.herzieningsdrempelPct !== undefined && bekostiging.vorm !== 'populatie') {
+    issues.push({
+      path: `${at}/herzieningsdrempelPct`,
+      code: 'HERZIENINGSDREMPEL_ZONDER_POPULATIE',
+      message: `een herzieningsdrempel hoort bij populatiebekostiging, niet bij bekostigingsvorm "${String(bekostiging.vorm)}"; bedoelt u de bandbreedte van de afrekening (bandbreedtePct)?`,
+    });
+  }
+  if (bekostiging.vorm === 'populatie' && bekostiging.budget === 'budgetafspraak' && bekostiging.herzieningsdrempelPct === undefined) {
+    issues.push({
+      path: `${at}/herzieningsdrempelPct`,
+      code: 'BEKOSTIGING_PARAMETER_ONTBREEKT',
+      message:
+        'populatiebekostiging met afrekening heeft een herzieningsdrempel nodig: bij welke afwijking van de afgesproken populatie wordt het budget herzien (los van de bandbreedte van de afrekening)',
+    });
+  }
+  const catalogus = bekostiging.trajecten as { standaard?: { code?: unknown }[] } | undefined;
+  if (catalogus) {
+    if (!CONVERTIBLE.has(String(bekostiging.vorm)))
+      issues.push({
+        path: `${at}/trajecten`,
+        code: 'TRAJECTCATALOGUS_ZONDER_TRAJECTEN',
+        message: `een trajectcatalogus hoort bij bekostiging per traject of plek, niet bij "${String(bekostiging.vorm)}"`,
+      });
+    const seen = new Set<unknown>();
+    (catalogus.standaard ?? []).forEach((t, i) => {
+      if (seen.has(t.code))
+        issues.push({ path: `${at}/trajecten/standaard/${i}/code`, code: 'DUBBEL', message: `trajectcode "${String(t.code)}" komt twee keer voor` });
+      seen.add(t.code);
+    });
+  }
+}
+
 /**
  * Every policy check; each issue points at the offending node, relative to
  * `base`. `regional` is the region's own policy when `policy` is a
  * municipality's patched one: an override may not change the base unit.
  */
-export function checkPolicy(policy: SegmentPolicy, base: string, regional?: SegmentPolicy): Issue[] {
+export function checkPolicy(policy: SegmentPolicy, base: string, regional?: SegmentPolicy, effectiveFrom?: string): Issue[] {
   const issues: Issue[] = [];
   if (regional && policy.basiseenheid !== regional.basiseenheid) {
     issues.push({
@@ -113,7 +210,7 @@ export function checkPolicy(policy: SegmentPolicy, base: string, regional?: Segm
   }
   for (const [name, perceel] of Object.entries(policy.percelen ?? {})) {
     const at = `${base}/percelen/${name}`;
-    if (applicable(perceel.contract)) checkContract(perceel.contract, `${at}/contract`, policy.domein, issues);
+    if (applicable(perceel.contract)) checkContract(perceel.contract, `${at}/contract`, policy.domein, issues, effectiveFrom);
     if (applicable(perceel.bekostiging)) checkBekostiging(perceel.bekostiging, `${at}/bekostiging`, policy, issues);
   }
   return issues;

@@ -42,7 +42,7 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
     }
   });
   issues.push(...validateRules(ruleSet.rules, '/rules', 'rules'));
-  const regionalPolicyIssues = checkPolicy(ruleSet.policy, '/policy');
+  const regionalPolicyIssues = checkPolicy(ruleSet.policy, '/policy', undefined, ruleSet.effectiveFrom);
   issues.push(...regionalPolicyIssues);
   // An override inherits the regional policy's problems: report those once, at the regional policy.
   const regionalKeys = new Set(regionalPolicyIssues.map((i) => `${i.code}|${i.path.slice('/policy'.length)}|${i.message}`));
@@ -59,7 +59,7 @@ export function validateRuleSet(document: unknown, context: RuleSetContext): Iss
       issues.push({ ...issue, path: issue.path.replace(/^\/policy/, `${at}/policy`), message: `na afwijking van ${gemeente}: ${issue.message}` });
     }
     if (patched.length === 0) {
-      for (const issue of checkPolicy(policy, `${at}/policy`, ruleSet.policy)) {
+      for (const issue of checkPolicy(policy, `${at}/policy`, ruleSet.policy, ruleSet.effectiveFrom)) {
         if (regionalKeys.has(`${issue.code}|${issue.path.slice(`${at}/policy`.length)}|${issue.message}`)) continue;
         issues.push({ ...issue, message: `na afwijking van ${gemeente}: ${issue.message}` });
       }

@@ -1,5 +1,5 @@
 /** The policy choices of a segment's perceel (the four steering elements, in Dutch) with the source passages they rest on. */
-import { applyOverride } from '../../../../engine/src/rules/overrides';
+import { applyOverride, ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules/overrides';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy/policy-text';
 import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model/rule-set';
 import { describeSourceDocument } from '../../../../engine/src/model/source-documents';
@@ -37,7 +37,10 @@ export function PolicyChoices({ ruleSet, perceel, gemeente }: { ruleSet: RuleSet
                 <th scope="row">{ELEMENT_TITLES[element]}</th>
                 <td>
                   {describeElement(perceelPolicy, element)}
-                  {changed && ' (afwijking van de gemeente)'}
+                  {changed &&
+                    (isIllustrativeOverride(ruleSet.overrides?.[gemeente])
+                      ? ` (afwijking van de gemeente — ${ILLUSTRATIVE_LABEL})`
+                      : ' (afwijking van de gemeente)')}
                 </td>
                 <td>{bron ? <SourceLine source={bron} /> : 'geen bron vastgelegd'}</td>
               </tr>

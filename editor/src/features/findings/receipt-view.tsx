@@ -1,5 +1,6 @@
 /** The receipt of a decision: which rule-set version (and hash), shared rules, engine version and as-of date produced it. */
 import type { Decision } from '../../../../engine/src/model/decision';
+import { ILLUSTRATIVE_LABEL } from '../../../../engine/src/rules';
 import { formatDate } from '../../format';
 
 export function ReceiptView({ decision }: { decision: Decision }) {
@@ -31,7 +32,10 @@ export function ReceiptView({ decision }: { decision: Decision }) {
       {decision.override && (
         <>
           <dt>Afwijking gemeente</dt>
-          <dd>{decision.override.pointers.join(', ')}</dd>
+          <dd>
+            {decision.override.pointers.join(', ')}
+            {decision.override.illustratief && ` — ${ILLUSTRATIVE_LABEL}`}
+          </dd>
         </>
       )}
     </dl>

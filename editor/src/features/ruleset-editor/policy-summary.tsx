@@ -1,6 +1,7 @@
 /** A readable Dutch summary of the policy in the (unsaved) text: per perceel the four steering elements, as the matrix words them. */
 import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy/policy-text';
 import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import { ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules';
 
 export interface PolicySummaryProps {
   document: unknown;
@@ -42,7 +43,8 @@ export function PolicySummary({ document }: PolicySummaryProps) {
           <ul>
             {Object.entries(ruleSet.overrides).map(([gemeente, o]) => (
               <li key={gemeente}>
-                <strong>{gemeente}</strong>: {o?.description ?? ''}
+                <strong>{gemeente}</strong>: {isIllustrativeOverride(o) && `${ILLUSTRATIVE_LABEL}: `}
+                {o?.description ?? ''}
               </li>
             ))}
           </ul>
