@@ -2,6 +2,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json';
+import productCodesSchema from '../../schemas/productcodes.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
 import suiteSchema from '../../schemas/regression-suite.schema.json';
@@ -17,6 +18,7 @@ export const SCHEMAS = {
   'shared-rules.schema.json': sharedRulesSchema,
   'regression-suite.schema.json': suiteSchema,
   'providers.schema.json': providersSchema,
+  'productcodes.schema.json': productCodesSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
