@@ -1,6 +1,7 @@
 /** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/model/errors';
+import { runBerichten } from './commands/berichten';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';
@@ -32,6 +33,10 @@ Opdrachten:
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
+  berichten check BESTAND|MAP…     toets iWmo/iJw 3.2-berichten (301, 315, 317; 305/307 geteld) aan het beleid op hun datum;
+                                    --format text|md|html|json|csv, --out BESTAND, --voortgang
+  berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
+                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -105,6 +110,18 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runImpact(v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`));
     },
+  },
+  berichten: {
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      voortgang: { type: 'boolean' },
+      jaar: { type: 'string' },
+      regio: { type: 'string' },
+      toelichting: { type: 'string' },
+    },
+    run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },

@@ -247,8 +247,8 @@ export class MessageFileReader {
     readonly file: string,
   ) {
     session.stats.berichten++;
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', () => this.close());
+    this.parser.on('opentag', (tag) => this.openElement(tag));
+    this.parser.on('closetag', () => this.closeElement());
     this.parser.on('text', (text) => {
       const top = this.stack[this.stack.length - 1];
       if (top && this.foreignDepth === 0) top.text += text;
@@ -260,7 +260,7 @@ export class MessageFileReader {
     });
     this.parser.on('error', (error) => {
       const message = error.message.replace(/^[^:]*:\d+:\d+: /, '');
-      this.fail('XML_ONGELDIG', `Het bestand is geen geldige XML: ${translateXmlError(message)}.`, this.currentPath());
+      this.fail('XML_ONGELDIG', `Het bestand is geen geldige XML: ${translateXmlError(message).replace(/\.$/, '')}.`, this.currentPath());
     });
   }
 
@@ -300,11 +300,11 @@ export class MessageFileReader {
   private fail(code: string, message: string, path: string): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.problem(code, message, { line: this.parser.line, column: this.parser.column, path });
+    this.problem(code, message, { line: this.parser.line, column: Math.max(1, this.parser.column), path });
     this.session.skipped(code);
   }
 
-  private open(tag: SaxesTagNS): void {
+  private openElement(tag: SaxesTagNS): void {
     if (this.stopped) return;
     if (this.foreignDepth > 0) {
       this.foreignDepth++;
@@ -352,7 +352,7 @@ export class MessageFileReader {
     this.counters.push(new Map());
   }
 
-  private close(): void {
+  private closeElement(): void {
     if (this.stopped) return;
     if (this.foreignDepth > 0) {
       this.foreignDepth--;
@@ -498,7 +498,7 @@ function translateXmlError(message: string): string {
     [/disallowed character/, 'ongeldig teken'],
   ];
   for (const [pattern, dutch] of known) if (pattern.test(message)) return message.replace(pattern, dutch).replace(/^.*?(het bestand|er staat|sluittag|onbekend|ongeldig)/, '$1');
-  return `ongeldige opbouw (${message})`;
+  return `ongeldige opbouw (${message.replace(/\.$/, '')})`;
 }
 
 type Form = 'datum' | 'cijfers' | 'tekst' | 'bedrag' | 'aantal' | 'geheim' | CodeListName;
