@@ -13,7 +13,8 @@ export function listMessageFiles(paths: readonly string[]): string[] {
     } else if (path.toLowerCase().endsWith('.xml')) files.push(path);
   };
   for (const path of paths) {
-    if (!existsSync(path)) throw new SturingError('INVOER_ONGELDIG', `Bestand of map "${path}" bestaat niet.`, [{ path: '', message: 'bestaat niet', file: path }]);
+    if (!existsSync(path))
+      throw new SturingError('INVOER_ONGELDIG', `Bestand of map "${path}" bestaat niet.`, [{ path: '', message: 'bestaat niet', file: path }]);
     if (statSync(path).isDirectory()) walk(path);
     else files.push(path);
   }

@@ -72,7 +72,12 @@ export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (
   builder.finish();
   problems.push(...builder.problems);
   const regio = args.regio ?? (builder.regions.size === 1 ? [...builder.regions][0] : undefined);
-  if (!regio) throw new UsageError(builder.regions.size === 0 ? 'geen leesbare declaraties gevonden' : `declaraties van meer regio's (${[...builder.regions].join(', ')}): kies er één met --regio`);
+  if (!regio)
+    throw new UsageError(
+      builder.regions.size === 0
+        ? 'geen leesbare declaraties gevonden'
+        : `declaraties van meer regio's (${[...builder.regions].join(', ')}): kies er één met --regio`,
+    );
   const jaar = Number(args.jaar);
   const realisation = builder.realisation(
     regio,

@@ -57,7 +57,12 @@ export function byteProgress(total: number, write: (text: string) => void, termi
 export async function runBerichten(positionals: string[], args: BerichtenArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const [sub, ...paths] = positionals;
   if (sub === 'realisatie') return runRealisatie(paths, args, out, err);
-  if (sub !== 'check') throw new UsageError(sub ? `onbekende deelopdracht "${sub}" (check of realisatie)` : 'deelopdracht ontbreekt: berichten check BESTAND|MAP… of berichten realisatie BESTAND|MAP…');
+  if (sub !== 'check')
+    throw new UsageError(
+      sub
+        ? `onbekende deelopdracht "${sub}" (check of realisatie)`
+        : 'deelopdracht ontbreekt: berichten check BESTAND|MAP… of berichten realisatie BESTAND|MAP…',
+    );
   if (paths.length === 0) throw new UsageError('geef één of meer berichtbestanden of mappen');
   const format = args.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format moet ${FORMATS.join(', ')} zijn, niet "${format}"`);
@@ -101,7 +106,8 @@ export async function runBerichten(positionals: string[], args: BerichtenArgs, o
             : renderCheckText(report);
     emit(text, args.out, out);
   }
-  if (args.out || format === 'csv') err(`${nl.format(report.getoetst)} getoetst, ${nl.format(report.metFout)} met een fout, ${nl.format(report.problemenTotaal)} probleem/problemen.`);
+  if (args.out || format === 'csv')
+    err(`${nl.format(report.getoetst)} getoetst, ${nl.format(report.metFout)} met een fout, ${nl.format(report.problemenTotaal)} probleem/problemen.`);
   return report.metFout > 0 || report.problemenTotaal > 0 ? 1 : 0;
 }
 

@@ -60,14 +60,32 @@ export function allocationToCase(item: AllocationItem | RequestItem, mapping: Co
     bericht: message.identificatie,
   });
   const gemeente = mapping.gemeente(gemeentecode);
-  if (!gemeente) return problem('GEMEENTECODE_ONBEKEND', `Gemeentecode ${gemeentecode} hoort bij geen enkele regio.`, `/Bericht/Header/${fromGemeente ? 'Afzender' : 'Ontvanger'}`);
+  if (!gemeente)
+    return problem(
+      'GEMEENTECODE_ONBEKEND',
+      `Gemeentecode ${gemeentecode} hoort bij geen enkele regio.`,
+      `/Bericht/Header/${fromGemeente ? 'Afzender' : 'Ontvanger'}`,
+    );
   const date = item.soort === 'toewijzing' ? item.toewijzingsdatum : message.dagtekening;
   const toewijzing = allocationShape(item);
-  if (!item.product) return problem('PRODUCT_ONTBREEKT', toewijzing === 'generiek' ? 'Generieke toewijzing (alleen een budget): het bericht noemt geen product, dus het segment is niet te bepalen.' : 'De toewijzing noemt geen product; het segment is niet te bepalen.', `${item.place.path}/Product`);
+  if (!item.product)
+    return problem(
+      'PRODUCT_ONTBREEKT',
+      toewijzing === 'generiek'
+        ? 'Generieke toewijzing (alleen een budget): het bericht noemt geen product, dus het segment is niet te bepalen.'
+        : 'De toewijzing noemt geen product; het segment is niet te bepalen.',
+      `${item.place.path}/Product`,
+    );
   const entry = mapping.product(gemeente.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum);
   if (!entry) {
-    const what = item.product.code ? `Productcode ${item.product.code} (categorie ${item.product.categorie})` : `Productcategorie ${item.product.categorie} (aspecifiek)`;
-    return problem('PRODUCTCODE_ONBEKEND', `${what} staat niet in de productcodetabel van regio ${gemeente.regio} op ${item.ingangsdatum}.`, `${item.place.path}/Product`);
+    const what = item.product.code
+      ? `Productcode ${item.product.code} (categorie ${item.product.categorie})`
+      : `Productcategorie ${item.product.categorie} (aspecifiek)`;
+    return problem(
+      'PRODUCTCODE_ONBEKEND',
+      `${what} staat niet in de productcodetabel van regio ${gemeente.regio} op ${item.ingangsdatum}.`,
+      `${item.place.path}/Product`,
+    );
   }
   const provider = mapping.provider(agb);
   const referenced = item.soort === 'toewijzing' && item.referentieAanbieder ? (mapping.provider(item.referentieAanbieder) ?? provider) : undefined;

@@ -109,7 +109,8 @@ function sections(report: CheckReport): { summary: string[]; sections: Section[]
 function more(report: CheckReport, section: Section): string | undefined {
   if (section.title === 'Toewijzingen met een fout' && report.metFout > report.fouten.length)
     return `… en nog ${nl.format(report.metFout - report.fouten.length)} (gebruik --format csv voor alle toewijzingen).`;
-  if (section.title === 'Problemen' && report.problemenTotaal > report.problemen.length) return `… en nog ${nl.format(report.problemenTotaal - report.problemen.length)}.`;
+  if (section.title === 'Problemen' && report.problemenTotaal > report.problemen.length)
+    return `… en nog ${nl.format(report.problemenTotaal - report.problemen.length)}.`;
   return undefined;
 }
 
@@ -151,7 +152,12 @@ export function renderCheckHtml(report: CheckReport): string {
   const body: string[] = ['<h1>Berichten toetsen</h1>', '<ul>', ...summary.map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>'];
   for (const s of list) {
     if (s.rows.length === 0) continue;
-    body.push(`<h2>${escapeHtml(s.title)}</h2>`, '<table>', `<thead><tr>${s.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`, '<tbody>');
+    body.push(
+      `<h2>${escapeHtml(s.title)}</h2>`,
+      '<table>',
+      `<thead><tr>${s.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+    );
     for (const row of s.rows) body.push(`<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
     body.push('</tbody>', '</table>');
     const tail = more(report, s);
@@ -171,7 +177,27 @@ ${body.join('\n')}
 `;
 }
 
-export const CHECK_CSV_HEADER = ['casus', 'soort', 'bericht', 'berichttype', 'bestand', 'regel', 'kolom', 'element', 'gemeente', 'regelset', 'versie', 'perceel', 'datum', 'toewijzing', 'product', 'aanbieder', 'oordeel', 'bevindingen', 'ontbrekend'];
+export const CHECK_CSV_HEADER = [
+  'casus',
+  'soort',
+  'bericht',
+  'berichttype',
+  'bestand',
+  'regel',
+  'kolom',
+  'element',
+  'gemeente',
+  'regelset',
+  'versie',
+  'perceel',
+  'datum',
+  'toewijzing',
+  'product',
+  'aanbieder',
+  'oordeel',
+  'bevindingen',
+  'ontbrekend',
+];
 
 const csvCell = (value: string | number): string => {
   const text = String(value);

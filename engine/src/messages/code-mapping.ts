@@ -102,9 +102,17 @@ export function validateProductCodeTable(
   table.producten.forEach((entry, index) => {
     const at = `/producten/${index}`;
     if (entry.code !== undefined && !entry.code.startsWith(entry.categorie))
-      issues.push({ path: `${at}/code`, code: 'PRODUCTCODE_ONGELDIG', message: `productcode "${entry.code}" begint niet met de categorie "${entry.categorie}"` });
+      issues.push({
+        path: `${at}/code`,
+        code: 'PRODUCTCODE_ONGELDIG',
+        message: `productcode "${entry.code}" begint niet met de categorie "${entry.categorie}"`,
+      });
     if (entry.geldigTot != null && entry.geldigTot < entry.geldigVanaf)
-      issues.push({ path: `${at}/geldigTot`, code: 'PERIODE_ONGELDIG', message: `einddatum ${entry.geldigTot} ligt voor de ingangsdatum ${entry.geldigVanaf}` });
+      issues.push({
+        path: `${at}/geldigTot`,
+        code: 'PERIODE_ONGELDIG',
+        message: `einddatum ${entry.geldigTot} ligt voor de ingangsdatum ${entry.geldigVanaf}`,
+      });
     const percelen = context.segments?.get(`${entry.domein}/${entry.segment}`);
     if (context.segments && !percelen)
       issues.push({

@@ -252,7 +252,8 @@ export class MessageFileReader {
     this.parser.on('text', (text) => {
       const top = this.stack[this.stack.length - 1];
       if (top && this.foreignDepth === 0) top.text += text;
-      else if (!top && !this.sawRoot && text.trim() !== '') this.fail('XML_ONGELDIG', 'Het bestand is geen XML-bericht: er staat tekst buiten het hoofdelement.', '/');
+      else if (!top && !this.sawRoot && text.trim() !== '')
+        this.fail('XML_ONGELDIG', 'Het bestand is geen XML-bericht: er staat tekst buiten het hoofdelement.', '/');
     });
     this.parser.on('cdata', (text) => {
       const top = this.stack[this.stack.length - 1];
@@ -334,11 +335,10 @@ export class MessageFileReader {
     }
     const parent = this.stack[this.stack.length - 1];
     if (!this.namespaces.includes(tag.uri)) {
-      this.problem(
-        'NAMESPACE_ONBEKEND',
-        `Element <${tag.name}> staat in een onbekende namespace ("${tag.uri || '(geen)'}") en is overgeslagen.`,
-        { ...here, path: `${parent.path}/${tag.local}` },
-      );
+      this.problem('NAMESPACE_ONBEKEND', `Element <${tag.name}> staat in een onbekende namespace ("${tag.uri || '(geen)'}") en is overgeslagen.`, {
+        ...here,
+        path: `${parent.path}/${tag.local}`,
+      });
       this.foreignDepth = 1;
       return;
     }
@@ -374,7 +374,11 @@ export class MessageFileReader {
 
   private noteEmpty(): void {
     // An empty message is legal XML but carries nothing; it is reported so a user is not left wondering.
-    this.problem('BERICHT_LEEG', `Het bericht (${MESSAGE_NAMES[this.bericht!]}) bevat geen producten.`, { line: this.parser.line, column: this.parser.column, path: '/Bericht' });
+    this.problem('BERICHT_LEEG', `Het bericht (${MESSAGE_NAMES[this.bericht!]}) bevat geen producten.`, {
+      line: this.parser.line,
+      column: this.parser.column,
+      path: '/Bericht',
+    });
   }
 
   private child(node: XNode): void {
@@ -409,14 +413,27 @@ export class MessageFileReader {
       const versie = f.req('BerichtVersie', 'cijfers', 1);
       const subversie = f.req('BerichtSubversie', 'cijfers', 1);
       if (versie.value !== '3' || subversie.value !== '2')
-        throw new SkipError({ ...versie.at, code: 'VERSIE_ONJUIST', message: `Berichtversie ${versie.value}.${subversie.value} wordt niet gelezen; verwacht 3.2.` });
+        throw new SkipError({
+          ...versie.at,
+          code: 'VERSIE_ONJUIST',
+          message: `Berichtversie ${versie.value}.${subversie.value} wordt niet gelezen; verwacht 3.2.`,
+        });
       const fromGemeente = this.bericht === '301';
       const afzender = f.req('Afzender', 'cijfers', fromGemeente ? 4 : 8).value;
       const ontvanger = f.req('Ontvanger', 'cijfers', fromGemeente ? 8 : 4).value;
       const ident = f.group('BerichtIdentificatie');
       const identificatie = ident.req('Identificatie', 'tekst', 12).value;
       const dagtekening = ident.req('Dagtekening', 'datum').value;
-      this.info = { file: this.file, bericht: this.bericht!, domein: this.domein!, berichtCode: berichtCode.value, afzender, ontvanger, identificatie, dagtekening };
+      this.info = {
+        file: this.file,
+        bericht: this.bericht!,
+        domein: this.domein!,
+        berichtCode: berichtCode.value,
+        afzender,
+        ontvanger,
+        identificatie,
+        dagtekening,
+      };
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
       this.fail(error.problem.code, error.problem.message, error.problem.path);
@@ -458,7 +475,10 @@ export class MessageFileReader {
 
   private productsOf(f: Fields): { node: XNode; read: (f: Fields, base: ItemBase) => MessageItem }[] {
     const list = (group: string, element: string, read: (f: Fields, base: ItemBase) => MessageItem) =>
-      f.optGroup(group)?.all(element).map((node) => ({ node, read })) ?? [];
+      f
+        .optGroup(group)
+        ?.all(element)
+        .map((node) => ({ node, read })) ?? [];
     switch (this.bericht!) {
       case '301':
         return list('ToegewezenProducten', 'ToegewezenProduct', readAllocation);
@@ -472,7 +492,10 @@ export class MessageFileReader {
         const verzoek = f.optGroup('Verzoek');
         if (!verzoek) return [];
         const part = (group: string, element: string, wijziging: RequestItem['wijziging']) =>
-          verzoek.optGroup(group)?.all(element).map((node) => ({ node, read: (p: Fields, b: ItemBase) => readRequest(p, b, wijziging) })) ?? [];
+          verzoek
+            .optGroup(group)
+            ?.all(element)
+            .map((node) => ({ node, read: (p: Fields, b: ItemBase) => readRequest(p, b, wijziging) })) ?? [];
         return [
           ...part('OngewijzigdeProducten', 'OngewijzigdProduct', 'ongewijzigd'),
           ...part('TeWijzigenProducten', 'TeWijzigenProduct', 'te-wijzigen'),
@@ -497,7 +520,8 @@ function translateXmlError(message: string): string {
     [/unbound namespace prefix: "?([^"]*)"?/, 'onbekend namespace-voorvoegsel "$1"'],
     [/disallowed character/, 'ongeldig teken'],
   ];
-  for (const [pattern, dutch] of known) if (pattern.test(message)) return message.replace(pattern, dutch).replace(/^.*?(het bestand|er staat|sluittag|onbekend|ongeldig)/, '$1');
+  for (const [pattern, dutch] of known)
+    if (pattern.test(message)) return message.replace(pattern, dutch).replace(/^.*?(het bestand|er staat|sluittag|onbekend|ongeldig)/, '$1');
   return `ongeldige opbouw (${message.replace(/\.$/, '')})`;
 }
 
@@ -535,7 +559,13 @@ class Fields {
   }
 
   private missing(name: string): SkipError {
-    return new SkipError({ line: this.node.line, column: this.node.column, path: `${this.node.path}/${name}`, code: 'VELD_ONTBREEKT', message: `Verplicht element ${name} ontbreekt in ${this.node.name}.` });
+    return new SkipError({
+      line: this.node.line,
+      column: this.node.column,
+      path: `${this.node.path}/${name}`,
+      code: 'VELD_ONTBREEKT',
+      message: `Verplicht element ${name} ontbreekt in ${this.node.name}.`,
+    });
   }
 
   req(name: string, form: Form, length?: number): Value {
@@ -562,7 +592,8 @@ class Fields {
           throw bad('VELD_ONGELDIG', `${name} moet gevuld zijn${length !== undefined ? ` (hoogstens ${length} tekens)` : ''}.`);
         break;
       case 'aantal':
-        if (!/^\d{1,8}$/.test(value) || Number(value) === 0) throw bad('AANTAL_ONGELDIG', `${name} "${value}" is geen geldig aantal (een geheel getal van 1 tot 99999999).`);
+        if (!/^\d{1,8}$/.test(value) || Number(value) === 0)
+          throw bad('AANTAL_ONGELDIG', `${name} "${value}" is geen geldig aantal (een geheel getal van 1 tot 99999999).`);
         break;
       case 'bedrag':
         if (!/^\d{1,8}$/.test(value)) throw bad('BEDRAG_ONGELDIG', `${name} "${value}" is geen geldig bedrag (hele eurocenten, hoogstens 99999999).`);
@@ -615,7 +646,12 @@ function readAllocation(f: Fields, base: ItemBase): AllocationItem {
   const budget = f.opt('Budget', 'bedrag');
   const omvang = readOmvang(f);
   if (omvang && !product?.code)
-    throw new SkipError({ ...f.node, path: `${f.node.path}/Product`, code: 'VELD_ONTBREEKT', message: 'Een toewijzing met Omvang (specifiek) moet een productcode hebben.' });
+    throw new SkipError({
+      ...f.node,
+      path: `${f.node.path}/Product`,
+      code: 'VELD_ONTBREEKT',
+      message: 'Een toewijzing met Omvang (specifiek) moet een productcode hebben.',
+    });
   if (!product && !budget)
     throw new SkipError({ ...f.node, path: `${f.node.path}/Product`, code: 'VELD_ONTBREEKT', message: 'De toewijzing heeft geen Product en geen Budget.' });
   return {
@@ -693,7 +729,12 @@ function readPeriod(f: Fields, name: string): { begin: string; eind: string } {
 
 function readDeclaration(f: Fields, base: ItemBase, declaratie: Fields | undefined): DeclarationItem {
   if (!declaratie)
-    throw new SkipError({ ...f.node, path: '/Bericht/Declaratie', code: 'VELD_ONTBREEKT', message: 'Het declaratiebericht heeft geen Declaratie (nummer en periode) vóór de cliënten.' });
+    throw new SkipError({
+      ...f.node,
+      path: '/Bericht/Declaratie',
+      code: 'VELD_ONTBREEKT',
+      message: 'Het declaratiebericht heeft geen Declaratie (nummer en periode) vóór de cliënten.',
+    });
   const ingediend = f.group('IngediendBedrag');
   const debetCredit = ingediend.req('DebetCredit', 'DebetCredit').value as 'D' | 'C';
   return {

@@ -85,7 +85,12 @@ export class RealisationBuilder {
     }
     const provider = this.mapping.provider(item.message.afzender);
     if (!provider) {
-      this.problem(item, 'AANBIEDER_ONBEKEND', `AGB-code ${item.message.afzender} staat niet bij de aanbieders van regio ${gemeente.regio}.`, '/Bericht/Header/Afzender');
+      this.problem(
+        item,
+        'AANBIEDER_ONBEKEND',
+        `AGB-code ${item.message.afzender} staat niet bij de aanbieders van regio ${gemeente.regio}.`,
+        '/Bericht/Header/Afzender',
+      );
       return undefined;
     }
     const allocationKey = `${item.message.ontvanger}|${item.toewijzingNummer}`;
@@ -140,7 +145,12 @@ export class RealisationBuilder {
     const known = item.product || this.byAllocation.has(`${item.message.ontvanger}|${item.toewijzingNummer}`);
     if (!known && !final) return false;
     if (!known) {
-      this.problem(item, 'TOEWIJZING_ONBEKEND', `Toewijzing ${item.toewijzingNummer} heeft geen product en komt in geen declaratie voor; segment onbekend.`, item.place.path);
+      this.problem(
+        item,
+        'TOEWIJZING_ONBEKEND',
+        `Toewijzing ${item.toewijzingNummer} heeft geen product en komt in geen declaratie voor; segment onbekend.`,
+        item.place.path,
+      );
       return true;
     }
     const at = this.where(item, item.product, date);
@@ -181,7 +191,13 @@ export class RealisationBuilder {
   realisation(regio: string, jaar: number, toelichting: string, fictief: boolean): Realisation {
     const regels = [...this.buckets.values()]
       .filter((b) => b.jaar === jaar && b.ruleset.startsWith(`${regio}/`))
-      .sort((a, b) => a.aanbieder.localeCompare(b.aanbieder) || a.ruleset.localeCompare(b.ruleset) || a.perceel.localeCompare(b.perceel) || a.gemeente.localeCompare(b.gemeente))
+      .sort(
+        (a, b) =>
+          a.aanbieder.localeCompare(b.aanbieder) ||
+          a.ruleset.localeCompare(b.ruleset) ||
+          a.perceel.localeCompare(b.perceel) ||
+          a.gemeente.localeCompare(b.gemeente),
+      )
       .map((b) => ({
         ruleset: b.ruleset,
         perceel: b.perceel,
