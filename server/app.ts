@@ -8,6 +8,7 @@ import { ApiError } from './api-error';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { ImpactWorkerPool } from './impact-worker-pool';
+import { berichtenRoutes } from './routes/berichten';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
@@ -65,6 +66,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
+  api.use(berichtenRoutes(store, bodyLimit));
   api.use(matrixRoutes(store, clock));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
