@@ -10,6 +10,7 @@ import { storedToken, storeToken, takeTokenFromFragment } from './session';
 const RulesetEditorPage = lazy(() => import('./features/ruleset-editor/ruleset-editor-page'));
 const AccessCheckPage = lazy(() => import('./features/access-check/access-check-page'));
 const FundingPage = lazy(() => import('./features/funding/funding-page'));
+const MessagesPage = lazy(() => import('./features/messages/messages-page'));
 
 const ROLE_NAMES: Record<string, string> = {
   lezer: 'lezer',
@@ -78,6 +79,9 @@ export function App() {
           <a href="#/bekostiging" aria-current={route.name === 'funding' ? 'page' : undefined}>
             Bekostiging
           </a>
+          <a href="#/berichten" aria-current={route.name === 'messages' ? 'page' : undefined}>
+            Berichten toetsen
+          </a>
         </nav>
         <span className="user">
           {me.name} ({ROLE_NAMES[me.role] ?? me.role})
@@ -102,6 +106,11 @@ export function App() {
       {route.name === 'access-check' && (
         <Suspense fallback={<main>Toegangscheck laden…</main>}>
           <AccessCheckPage client={client} />
+        </Suspense>
+      )}
+      {route.name === 'messages' && (
+        <Suspense fallback={<main>Berichten toetsen laden…</main>}>
+          <MessagesPage client={client} />
         </Suspense>
       )}
       {route.name === 'funding' && (

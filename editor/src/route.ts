@@ -1,11 +1,12 @@
 /**
  * Hash routes (the server serves only index.html at /):
- * #/ home, #/regels/<region>/<domain>/<segment>[/<tab>], #/toegangscheck, #/bekostiging.
+ * #/ home, #/regels/<region>/<domain>/<segment>[/<tab>], #/toegangscheck, #/bekostiging, #/berichten.
  */
 export const RULESET_TABS = ['bewerken', 'proberen', 'vergelijken', 'regressie', 'impact', 'geschiedenis'] as const;
 export type RulesetTab = (typeof RULESET_TABS)[number];
 
-export type Route = { name: 'home' } | { name: 'ruleset'; rulesetId: string; tab: RulesetTab } | { name: 'access-check' } | { name: 'funding' };
+export type Route =
+  { name: 'home' } | { name: 'ruleset'; rulesetId: string; tab: RulesetTab } | { name: 'access-check' } | { name: 'funding' } | { name: 'messages' };
 
 function isRulesetTab(value: string | undefined): value is RulesetTab {
   return (RULESET_TABS as readonly string[]).includes(value ?? '');
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (ruleset) return { name: 'ruleset', rulesetId: decodeURIComponent(ruleset[1]), tab: isRulesetTab(ruleset[2]) ? ruleset[2] : 'bewerken' };
   if (/^#\/toegangscheck\b/.test(hash)) return { name: 'access-check' };
   if (/^#\/bekostiging\b/.test(hash)) return { name: 'funding' };
+  if (/^#\/berichten\b/.test(hash)) return { name: 'messages' };
   return { name: 'home' };
 }
 

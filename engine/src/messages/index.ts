@@ -5,3 +5,5 @@ export * from './code-lists';
 export * from './code-mapping';
 export * from './message-reader';
 export * from './message-types';
+export * from './check-report';
+export * from './realisation';
