@@ -67,7 +67,7 @@ export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (
   };
   const builder = new RealisationBuilder(mapping, { fundingForm });
   const problems: MessageProblem[] = [];
-  const session = new MessageReaderSession({ item: (item) => builder.add(item), problem: (p) => problems.push(p) });
+  const session = new MessageReaderSession({ item: (item) => builder.add(item), problem: (p) => problems.push(p) }, { clientKeys: true });
   for (const file of files) await streamMessageFile(session, file, async () => {});
   builder.finish();
   problems.push(...builder.problems);

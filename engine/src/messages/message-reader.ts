@@ -137,15 +137,45 @@ export interface ReaderSink {
   problem(problem: MessageProblem): void;
 }
 
-/** One element of the message, kept only until its Client (or Header) is processed. */
-interface XNode {
-  name: string;
-  line: number;
-  column: number;
-  path: string;
-  children: XNode[];
-  text: string;
+/** One element of the message, kept only until its Client (or Header) is processed. The path is built on demand. */
+class XNode {
+  children: XNode[] = [];
+  text = '';
+  /** Occurrences of repeating child elements so far, by name (only for REPEATING names). */
+  repeats?: Record<string, number>;
+  private cachedPath?: string;
+
+  constructor(
+    readonly name: string,
+    readonly line: number,
+    readonly column: number,
+    readonly parent: XNode | undefined,
+    /** 1-based position among same-named siblings for repeating elements, else 0. */
+    readonly index: number,
+  ) {}
+
+  get path(): string {
+    if (this.cachedPath === undefined) this.cachedPath = `${this.parent ? this.parent.path : ''}/${this.name}${this.index > 0 ? `[${this.index}]` : ''}`;
+    return this.cachedPath;
+  }
 }
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar date in YYYY-MM-DD form (fast path of isIsoDate for the reader's many dates). */
+function isCalendarDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+  const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  return month !== 2 || day < 29 || isIsoDate(value);
+}
+
+const DIGITS = /^\d+$/;
 
 class SkipError extends Error {
   constructor(readonly problem: Omit<MessageProblem, 'file'>) {
@@ -179,6 +209,8 @@ function randomSalt(): string {
 export interface ReaderOptions {
   /** Salt for the client key; one per reading session (default: random). */
   salt?: string;
+  /** Compute client keys (salted hashes of the BSN) — only counting distinct clients needs them; default false (key ""). */
+  clientKeys?: boolean;
 }
 
 /** Reads many messages (files) in one session: client keys are comparable across them. */
@@ -197,7 +229,10 @@ export class MessageReaderSession {
     options: ReaderOptions = {},
   ) {
     this.salt = options.salt ?? randomSalt();
+    this.withKeys = options.clientKeys ?? false;
   }
+
+  private readonly withKeys: boolean;
 
   /** A reader for one file: call write() with its text in chunks, then close(). */
   open(file: string): MessageFileReader {
@@ -212,6 +247,7 @@ export class MessageReaderSession {
   }
 
   clientKey(bsn: string): string {
+    if (!this.withKeys) return '';
     let key = this.keys.get(bsn);
     if (!key) {
       key = bytesToHex(sha256(utf8ToBytes(this.salt + bsn))).slice(0, 24);
@@ -229,7 +265,6 @@ export class MessageReaderSession {
 export class MessageFileReader {
   private readonly parser = new SaxesParser({ xmlns: true, position: true });
   private readonly stack: XNode[] = [];
-  private readonly counters: Map<string, number>[] = [];
   private info?: MessageInfo;
   private domein?: MessageDomain;
   private bericht?: MessageNumber;
@@ -251,8 +286,9 @@ export class MessageFileReader {
     this.parser.on('closetag', () => this.closeElement());
     this.parser.on('text', (text) => {
       const top = this.stack[this.stack.length - 1];
-      if (top && this.foreignDepth === 0) top.text += text;
-      else if (!top && !this.sawRoot && text.trim() !== '')
+      if (top && this.foreignDepth === 0) {
+        if (top.children.length === 0) top.text += text;
+      } else if (!top && !this.sawRoot && text.trim() !== '')
         this.fail('XML_ONGELDIG', 'Het bestand is geen XML-bericht: er staat tekst buiten het hoofdelement.', '/');
     });
     this.parser.on('cdata', (text) => {
@@ -311,12 +347,12 @@ export class MessageFileReader {
       this.foreignDepth++;
       return;
     }
-    const here = { line: this.parser.line, column: this.parser.column };
+    const here = { line: this.parser.line, column: Math.max(1, this.parser.column) };
     if (!this.sawRoot) {
       this.sawRoot = true;
       const ns = parseMessageNamespace(tag.uri);
       if (tag.local !== 'Bericht' || !ns) {
-        this.stack.push({ name: tag.local, ...here, path: `/${tag.local}`, children: [], text: '' });
+        this.stack.push(new XNode(tag.local, here.line, here.column, undefined, 0));
         this.fail(
           'NAMESPACE_ONBEKEND',
           ns
@@ -329,8 +365,7 @@ export class MessageFileReader {
       this.domein = ns.domein;
       this.bericht = ns.bericht;
       this.namespaces = [tag.uri, ns.basis];
-      this.counters.push(new Map());
-      this.stack.push({ name: 'Bericht', ...here, path: '/Bericht', children: [], text: '' });
+      this.stack.push(new XNode('Bericht', here.line, here.column, undefined, 0));
       return;
     }
     const parent = this.stack[this.stack.length - 1];
@@ -342,14 +377,14 @@ export class MessageFileReader {
       this.foreignDepth = 1;
       return;
     }
-    const counter = this.counters[this.counters.length - 1];
-    const n = (counter.get(tag.local) ?? 0) + 1;
-    counter.set(tag.local, n);
-    const path = `${parent.path}/${tag.local}${REPEATING.has(tag.local) ? `[${n}]` : ''}`;
-    const node: XNode = { name: tag.local, ...here, path, children: [], text: '' };
+    let index = 0;
+    if (REPEATING.has(tag.local)) {
+      const repeats = (parent.repeats ??= {});
+      index = repeats[tag.local] = (repeats[tag.local] ?? 0) + 1;
+    }
+    const node = new XNode(tag.local, here.line, here.column, parent, index);
     parent.children.push(node);
     this.stack.push(node);
-    this.counters.push(new Map());
   }
 
   private closeElement(): void {
@@ -359,7 +394,6 @@ export class MessageFileReader {
       return;
     }
     const node = this.stack.pop();
-    this.counters.pop();
     if (!node) return;
     if (this.stack.length === 1) {
       // a child of Bericht: process it and let it go
@@ -455,9 +489,9 @@ export class MessageFileReader {
       return;
     }
     const products = this.productsOf(f);
-    for (const { node: product, read } of products) {
+    for (const entry of products) {
       try {
-        const item = read(new Fields(product, this.domein!), { ...base, place: this.place(product) });
+        const item = entry.read(new Fields(entry.node, this.domein!), { ...base, place: this.place(entry.node) }, entry.wijziging, entry.declaratie);
         this.itemsOfMessage++;
         this.session.stats.items[item.soort]++;
         this.session.sink.item(item);
@@ -473,38 +507,28 @@ export class MessageFileReader {
     return { file: this.file, line: node.line, column: node.column, path: node.path };
   }
 
-  private productsOf(f: Fields): { node: XNode; read: (f: Fields, base: ItemBase) => MessageItem }[] {
-    const list = (group: string, element: string, read: (f: Fields, base: ItemBase) => MessageItem) =>
-      f
-        .optGroup(group)
-        ?.all(element)
-        .map((node) => ({ node, read })) ?? [];
+  private productsOf(f: Fields): { node: XNode; read: ProductReader; wijziging?: RequestItem['wijziging']; declaratie?: Fields }[] {
     switch (this.bericht!) {
       case '301':
-        return list('ToegewezenProducten', 'ToegewezenProduct', readAllocation);
+        return productNodes(f, 'ToegewezenProducten', 'ToegewezenProduct', readAllocation);
       case '305':
-        return list('StartProducten', 'StartProduct', readStart);
+        return productNodes(f, 'StartProducten', 'StartProduct', readStart);
       case '307':
-        return list('StopProducten', 'StopProduct', readStop);
+        return productNodes(f, 'StopProducten', 'StopProduct', readStop);
       case '315':
-        return list('AangevraagdeProducten', 'AangevraagdProduct', (p, b) => readRequest(p, b, 'aanvraag'));
+        return productNodes(f, 'AangevraagdeProducten', 'AangevraagdProduct', readRequest, 'aanvraag');
       case '317': {
         const verzoek = f.optGroup('Verzoek');
         if (!verzoek) return [];
-        const part = (group: string, element: string, wijziging: RequestItem['wijziging']) =>
-          verzoek
-            .optGroup(group)
-            ?.all(element)
-            .map((node) => ({ node, read: (p: Fields, b: ItemBase) => readRequest(p, b, wijziging) })) ?? [];
         return [
-          ...part('OngewijzigdeProducten', 'OngewijzigdProduct', 'ongewijzigd'),
-          ...part('TeWijzigenProducten', 'TeWijzigenProduct', 'te-wijzigen'),
-          ...part('NieuweProducten', 'NieuwProduct', 'nieuw'),
+          ...productNodes(verzoek, 'OngewijzigdeProducten', 'OngewijzigdProduct', readRequest, 'ongewijzigd'),
+          ...productNodes(verzoek, 'TeWijzigenProducten', 'TeWijzigenProduct', readRequest, 'te-wijzigen'),
+          ...productNodes(verzoek, 'NieuweProducten', 'NieuwProduct', readRequest, 'nieuw'),
         ];
       }
       case '323': {
         const declaratie = this.declaratie ? new Fields(this.declaratie, this.domein!) : undefined;
-        return list('Prestaties', 'Prestatie', (p, b) => readDeclaration(p, b, declaratie));
+        return productNodes(f, 'Prestaties', 'Prestatie', readDeclaration, undefined, declaratie);
       }
     }
   }
@@ -529,7 +553,38 @@ type Form = 'datum' | 'cijfers' | 'tekst' | 'bedrag' | 'aantal' | 'geheim' | Cod
 
 interface Value {
   value: string;
-  at: { line: number; column: number; path: string };
+  at: { readonly line: number; readonly column: number; readonly path: string };
+}
+
+/** [code, Dutch message] when `value` does not have the field's form. */
+function checkForm(value: string, name: string, form: Form, length: number | undefined, domein: MessageDomain): [string, string] | undefined {
+  switch (form) {
+    case 'datum':
+      return isCalendarDate(value) ? undefined : ['DATUM_ONGELDIG', `${name} "${value}" is geen geldige datum (verwacht JJJJ-MM-DD).`];
+    case 'cijfers':
+      return value.length === (length ?? 1) && DIGITS.test(value)
+        ? undefined
+        : ['VELD_ONGELDIG', `${name} "${value}" moet uit ${length ?? 1} cijfer(s) bestaan.`];
+    case 'tekst':
+      return value !== '' && (length === undefined || value.length <= length)
+        ? undefined
+        : ['VELD_ONGELDIG', `${name} moet gevuld zijn${length !== undefined ? ` (hoogstens ${length} tekens)` : ''}.`];
+    case 'aantal':
+      return value.length <= 8 && DIGITS.test(value) && Number(value) > 0
+        ? undefined
+        : ['AANTAL_ONGELDIG', `${name} "${value}" is geen geldig aantal (een geheel getal van 1 tot 99999999).`];
+    case 'bedrag':
+      return value.length <= 8 && DIGITS.test(value)
+        ? undefined
+        : ['BEDRAG_ONGELDIG', `${name} "${value}" is geen geldig bedrag (hele eurocenten, hoogstens 99999999).`];
+    case 'geheim':
+      // The value is never repeated in a message.
+      return isValidBsn(value) ? undefined : ['BSN_ONGELDIG', `${name} is geen geldig burgerservicenummer (9 cijfers, elfproef).`];
+    default: {
+      const list = CODE_LISTS[domein][form];
+      return value in list ? undefined : ['CODE_ONBEKEND', `${name} "${value}" staat niet in de codelijst ${form} (${Object.keys(list).join(', ')}).`];
+    }
+  }
 }
 
 /** Reads the fields of one element, throwing SkipError (with place and Dutch message) on a missing or malformed one. */
@@ -578,37 +633,27 @@ class Fields {
     const node = this.find(name);
     if (!node) return undefined;
     const value = node.text.trim();
-    const at = { line: node.line, column: node.column, path: node.path };
-    const bad = (code: string, message: string) => new SkipError({ ...at, code, message });
-    switch (form) {
-      case 'datum':
-        if (!isIsoDate(value)) throw bad('DATUM_ONGELDIG', `${name} "${value}" is geen geldige datum (verwacht JJJJ-MM-DD).`);
-        break;
-      case 'cijfers':
-        if (!new RegExp(`^\\d{${length ?? 1}}$`).test(value)) throw bad('VELD_ONGELDIG', `${name} "${value}" moet uit ${length ?? 1} cijfer(s) bestaan.`);
-        break;
-      case 'tekst':
-        if (value === '' || (length !== undefined && value.length > length))
-          throw bad('VELD_ONGELDIG', `${name} moet gevuld zijn${length !== undefined ? ` (hoogstens ${length} tekens)` : ''}.`);
-        break;
-      case 'aantal':
-        if (!/^\d{1,8}$/.test(value) || Number(value) === 0)
-          throw bad('AANTAL_ONGELDIG', `${name} "${value}" is geen geldig aantal (een geheel getal van 1 tot 99999999).`);
-        break;
-      case 'bedrag':
-        if (!/^\d{1,8}$/.test(value)) throw bad('BEDRAG_ONGELDIG', `${name} "${value}" is geen geldig bedrag (hele eurocenten, hoogstens 99999999).`);
-        break;
-      case 'geheim':
-        // The value is never repeated in a message.
-        if (!isValidBsn(value)) throw bad('BSN_ONGELDIG', `${name} is geen geldig burgerservicenummer (9 cijfers, elfproef).`);
-        break;
-      default: {
-        const list = CODE_LISTS[this.domein][form];
-        if (!(value in list)) throw bad('CODE_ONBEKEND', `${name} "${value}" staat niet in de codelijst ${form} (${Object.keys(list).join(', ')}).`);
-      }
-    }
-    return { value, at };
+    const problem = checkForm(value, name, form, length, this.domein);
+    if (problem) throw new SkipError({ line: node.line, column: node.column, path: node.path, code: problem[0], message: problem[1] });
+    return { value, at: { line: node.line, column: node.column, path: node.path } };
   }
+}
+
+type ProductReader = (f: Fields, base: ItemBase, wijziging?: RequestItem['wijziging'], declaratie?: Fields) => MessageItem;
+
+function productNodes(
+  f: Fields,
+  group: string,
+  element: string,
+  read: ProductReader,
+  wijziging?: RequestItem['wijziging'],
+  declaratie?: Fields,
+): { node: XNode; read: ProductReader; wijziging?: RequestItem['wijziging']; declaratie?: Fields }[] {
+  const container = f.optGroup(group);
+  if (!container) return [];
+  const result = [];
+  for (const node of container.node.children) if (node.name === element) result.push({ node, read, wijziging, declaratie });
+  return result;
 }
 
 function readProduct(f: Fields, optional: true): ProductRef | undefined;
@@ -647,13 +692,20 @@ function readAllocation(f: Fields, base: ItemBase): AllocationItem {
   const omvang = readOmvang(f);
   if (omvang && !product?.code)
     throw new SkipError({
-      ...f.node,
+      line: f.node.line,
+      column: f.node.column,
       path: `${f.node.path}/Product`,
       code: 'VELD_ONTBREEKT',
       message: 'Een toewijzing met Omvang (specifiek) moet een productcode hebben.',
     });
   if (!product && !budget)
-    throw new SkipError({ ...f.node, path: `${f.node.path}/Product`, code: 'VELD_ONTBREEKT', message: 'De toewijzing heeft geen Product en geen Budget.' });
+    throw new SkipError({
+      line: f.node.line,
+      column: f.node.column,
+      path: `${f.node.path}/Product`,
+      code: 'VELD_ONTBREEKT',
+      message: 'De toewijzing heeft geen Product en geen Budget.',
+    });
   return {
     soort: 'toewijzing',
     ...base,
@@ -699,7 +751,7 @@ function readStop(f: Fields, base: ItemBase): StopItem {
   };
 }
 
-function readRequest(f: Fields, base: ItemBase, wijziging: RequestItem['wijziging']): RequestItem {
+function readRequest(f: Fields, base: ItemBase, wijziging: RequestItem['wijziging'] = 'aanvraag'): RequestItem {
   const ingangsdatum = f.req('Ingangsdatum', 'datum');
   const einddatum = f.opt('Einddatum', 'datum');
   checkPeriod(f, ingangsdatum, einddatum);
@@ -727,10 +779,11 @@ function readPeriod(f: Fields, name: string): { begin: string; eind: string } {
   return { begin: begin.value, eind: eind.value };
 }
 
-function readDeclaration(f: Fields, base: ItemBase, declaratie: Fields | undefined): DeclarationItem {
+function readDeclaration(f: Fields, base: ItemBase, _wijziging: unknown, declaratie: Fields | undefined): DeclarationItem {
   if (!declaratie)
     throw new SkipError({
-      ...f.node,
+      line: f.node.line,
+      column: f.node.column,
       path: '/Bericht/Declaratie',
       code: 'VELD_ONTBREEKT',
       message: 'Het declaratiebericht heeft geen Declaratie (nummer en periode) vóór de cliënten.',
