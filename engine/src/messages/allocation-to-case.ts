@@ -34,8 +34,12 @@ export interface CaseFromMessage {
 
 /** Age in whole years on `date`. */
 export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
+  const by = Number(birthDate.slice(0, 4));
+  const bm = Number(birthDate.slice(5, 7));
+  const bd = Number(birthDate.slice(8, 10));
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 

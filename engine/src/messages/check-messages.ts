@@ -4,7 +4,10 @@
  * Findings that only follow from what a message cannot carry (the WAT) are reported as missing facts, not as errors.
  * Items are queued while the reader runs and evaluated on flush(), so a caller can stream a directory in bounded memory.
  */
-import { BatchEvaluator } from '../evaluate/batch-evaluator';
+import { BatchEvaluator, memoizeRepository } from '../evaluate/batch-evaluator';
+import { evaluateCaseFast } from '../evaluate/compile/compiled-evaluate';
+import { loadSharedRules, resolveCaseInput, type EvaluationInput } from '../evaluate';
+import type { RuleSetVersion, SharedRules } from '../model/rule-set';
 import type { Explanation, Finding, MissingFact } from '../model/decision';
 import { isSturingError } from '../model/errors';
 import type { RuleRepository } from '../model/repository';
@@ -94,6 +97,9 @@ export interface CheckOptions {
 export class MessageCheck {
   readonly session: MessageReaderSession;
   private readonly evaluator: BatchEvaluator;
+  private readonly repository: RuleRepository;
+  /** Resolved rule set, region and shared rules per rule set and date: cases built from messages are valid by construction. */
+  private readonly inputs = new Map<string, Promise<Omit<EvaluationInput, 'caseData'>>>();
   private readonly queue: MessageItem[] = [];
   private readonly maxListed: number;
   private readonly report: Omit<CheckReport, 'gelezen' | 'onbekendeCodes' | 'uitstroom'> = {
@@ -116,7 +122,8 @@ export class MessageCheck {
     private readonly mapping: CodeMapping,
     private readonly options: CheckOptions = {},
   ) {
-    this.evaluator = new BatchEvaluator(repository);
+    this.repository = memoizeRepository(repository);
+    this.evaluator = new BatchEvaluator(this.repository);
     this.maxListed = options.maxListed ?? 1000;
     this.session = new MessageReaderSession({ item: (item) => this.queue.push(item), problem: (p) => this.addProblem(p) }, { salt: options.salt });
   }
@@ -161,7 +168,7 @@ export class MessageCheck {
     const caseData = mapped.caseData;
     let decision: { rulesetId: string; version: number; findings: (Omit<Finding, 'explanation'> & { explanation?: Explanation })[]; ontbrekend: MissingFact[] };
     try {
-      decision = this.options.explain ? await this.evaluator.explained(caseData) : await this.evaluator.fast(caseData);
+      decision = this.options.explain ? await this.evaluator.explained(caseData) : await this.fast(caseData, mapped.regio);
     } catch (error) {
       if (!isSturingError(error)) throw error;
       this.addProblem({ ...item.place, code: error.code, message: `${error.message} De toewijzing is niet getoetst.`, bericht: item.message.identificatie });
@@ -214,6 +221,27 @@ export class MessageCheck {
     };
     this.count(checked);
     this.options.onAllocation?.(checked);
+  }
+
+  private readonly sharedRules = new WeakMap<RuleSetVersion, Promise<Record<string, SharedRules>>>();
+
+  /** One shared-rules record per version, so the compiled rules are built once per version. */
+  private sharedRulesOf(ruleSet: RuleSetVersion): Promise<Record<string, SharedRules>> {
+    let shared = this.sharedRules.get(ruleSet);
+    if (!shared) this.sharedRules.set(ruleSet, (shared = loadSharedRules(this.repository, ruleSet)));
+    return shared;
+  }
+
+  /** The compiled evaluation, resolving the rule-set version once per rule set and date (the first case is fully validated). */
+  private async fast(caseData: Record<string, unknown>, regio: string) {
+    const key = `${regio}/${caseData.domein}/${caseData.segment}|${caseData.datum}`;
+    let input = this.inputs.get(key);
+    if (!input) {
+      input = resolveCaseInput(this.repository, caseData, {}, (ruleSet) => this.sharedRulesOf(ruleSet)).then(({ caseData: _, ...rest }) => rest);
+      this.inputs.set(key, input);
+      input.catch(() => this.inputs.delete(key));
+    }
+    return evaluateCaseFast({ ...(await input), caseData, asOf: String(caseData.datum) }, { trusted: true });
   }
 
   private count(checked: CheckedAllocation): void {
