@@ -34,7 +34,8 @@ Opdrachten:
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
   berichten check BESTAND|MAP…     toets iWmo/iJw 3.2-berichten (301, 315, 317; 305/307 geteld) aan het beleid op hun datum;
-                                    --format text|md|html|json|csv, --out BESTAND, --voortgang
+                                    --format text|md|html|json|csv, --out BESTAND, --voortgang; exports (.csv, .xlsx)
+                                    met --kolommen BESTAND (kolomindeling; datums 31-12-2023, bedragen 1.234,56)
   berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
                                     sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
@@ -120,6 +121,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       jaar: { type: 'string' },
       regio: { type: 'string' },
       toelichting: { type: 'string' },
+      kolommen: { type: 'string' },
     },
     run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },

@@ -1,16 +1,21 @@
 /** Node adapter for the message reader: finds message files in directories and streams them into a check in chunks. */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SturingError } from '../src/model/errors';
 import type { MessageReaderSession } from '../src/messages/message-reader';
+import { parseColumnMapping, readCsvExport, type ColumnMapping } from '../src/messages/spreadsheet';
+import { readJsonFile } from './file-repository';
+import { readXlsxExport } from './xlsx-export';
 
-/** Every .xml file under the given files and directories (sorted, recursive). */
+const INPUT = /\.(xml|csv|xlsx)$/i;
+
+/** Every .xml (message), .csv and .xlsx (export) file under the given files and directories (sorted, recursive). */
 export function listMessageFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   const walk = (path: string): void => {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) walk(join(path, name));
-    } else if (path.toLowerCase().endsWith('.xml')) files.push(path);
+    } else if (INPUT.test(path)) files.push(path);
   };
   for (const path of paths) {
     if (!existsSync(path))
@@ -39,4 +44,43 @@ export async function streamMessageFile(
   }
   reader.close();
   await afterChunk(0);
+}
+
+/** Reads a column-mapping file (JSON); throws with file:line:column or the field on a bad one. */
+export function readColumnMapping(file: string): ColumnMapping {
+  return parseColumnMapping(readJsonFile(file), file);
+}
+
+/**
+ * Reads any input file into the session: messages stream in chunks, CSV and xlsx exports go through the column
+ * mapping (required for them). `afterChunk` runs between chunks and after the file.
+ */
+export async function readInputFile(
+  session: MessageReaderSession,
+  file: string,
+  mapping: ColumnMapping | undefined,
+  afterChunk: (bytes: number) => Promise<void>,
+): Promise<void> {
+  const lower = file.toLowerCase();
+  if (!lower.endsWith('.csv') && !lower.endsWith('.xlsx')) return streamMessageFile(session, file, afterChunk);
+  const name = relative(process.cwd(), file) || file;
+  if (!mapping) {
+    // One export without a mapping does not stop the rest of a directory.
+    session.stats.berichten++;
+    session.stats.berichtenOvergeslagen++;
+    session.sink.problem({
+      file: name,
+      line: 1,
+      column: 1,
+      path: '',
+      code: 'KOLOMINDELING_ONTBREEKT',
+      message: `${name} is een export; zonder kolomindeling (--kolommen BESTAND) is het overgeslagen.`,
+    });
+    session.skipped('KOLOMINDELING_ONTBREEKT');
+    await afterChunk(statSync(file).size);
+    return;
+  }
+  if (lower.endsWith('.csv')) readCsvExport(session, mapping, name, readFileSync(file, 'utf8'));
+  else await readXlsxExport(session, mapping, name, file);
+  await afterChunk(statSync(file).size);
 }

@@ -32,8 +32,8 @@ describe('sturing berichten check', () => {
     const run = sturing(['berichten', 'check', fixtures, '--format', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    // 8 files at the top level plus the declarations folder (4 files)
-    expect(report.gelezen.berichten).toBe(12);
+    // 8 files at the top level, the declarations folder (4 files) and the export folder (1 CSV, no mapping given)
+    expect(report.gelezen.berichten).toBe(13);
     expect(report.getoetst).toBe(8);
     const codes = report.problemen.map((p: { code: string }) => p.code).sort();
     expect(codes).toEqual(
@@ -43,6 +43,7 @@ describe('sturing berichten check', () => {
         'BSN_ONGELDIG',
         'DATUM_ONGELDIG',
         'GEMEENTECODE_ONBEKEND',
+        'KOLOMINDELING_ONTBREEKT',
         'NAMESPACE_ONBEKEND',
         'PRODUCTCODE_ONBEKEND',
         'PRODUCT_ONTBREEKT',
@@ -51,7 +52,7 @@ describe('sturing berichten check', () => {
       ].sort(),
     );
     for (const p of report.problemen) {
-      expect(p.file).toMatch(/\.xml$/);
+      expect(p.file).toMatch(/\.(xml|csv)$/);
       expect(p.line).toBeGreaterThan(0);
       expect(p.column).toBeGreaterThan(0);
       expect(p.path).toMatch(/^\//);

@@ -1,6 +1,6 @@
 /**
- * `sturing berichten check FILE|DIR… [--format text|md|html|json|csv] [--out FILE] [--voortgang]`: reads iWmo/iJw 3.2
- * messages (streaming), evaluates every allocation and request with the policy in force on its date and reports in
+ * `sturing berichten check FILE|DIR… [--kolommen FILE] [--format text|md|html|json|csv] [--out FILE] [--voortgang]`: reads
+ * iWmo/iJw 3.2 messages (streaming) and CSV/xlsx exports through a column mapping, evaluates every allocation and request with the policy in force on its date and reports in
  * Dutch; exit 1 when an allocation has a fout or a message could not be read. `sturing berichten realisatie …`
  * aggregates 323 declarations (with 305/307) into the realisation a settlement runs on.
  */
@@ -9,7 +9,7 @@ import { checkCsvLine, CHECK_CSV_HEADER, renderCheckHtml, renderCheckMarkdown, r
 import { MessageCheck } from '../../src/messages/check-messages';
 import { codeMappingFrom } from '../../node/code-mapping-files';
 import { FileRuleRepository } from '../../node/file-repository';
-import { listMessageFiles, streamMessageFile } from '../../node/message-files';
+import { listMessageFiles, readColumnMapping, readInputFile } from '../../node/message-files';
 import { defaultRulesDir } from '../../node/paths';
 import { UsageError } from '../usage-error';
 import { runRealisatie } from './berichten-realisatie';
@@ -22,6 +22,7 @@ export interface BerichtenArgs {
   jaar?: string;
   regio?: string;
   toelichting?: string;
+  kolommen?: string;
 }
 
 const FORMATS = ['text', 'md', 'html', 'json', 'csv'];
@@ -66,8 +67,10 @@ export async function runBerichten(positionals: string[], args: BerichtenArgs, o
   if (paths.length === 0) throw new UsageError('geef één of meer berichtbestanden of mappen');
   const format = args.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format moet ${FORMATS.join(', ')} zijn, niet "${format}"`);
+  const exportArgument = paths.find((p) => /\.(csv|xlsx)$/i.test(p));
+  if (exportArgument && !args.kolommen) throw new UsageError(`${exportArgument} is een export: geef de kolomindeling met --kolommen BESTAND`);
   const files = listMessageFiles(paths);
-  if (files.length === 0) throw new UsageError(`geen .xml-bestanden gevonden in ${paths.join(', ')}`);
+  if (files.length === 0) throw new UsageError(`geen berichten (.xml) of exports (.csv, .xlsx) gevonden in ${paths.join(', ')}`);
   const root = args.rules ?? defaultRulesDir();
   const repository = new FileRuleRepository(root);
   const mapping = codeMappingFrom(await repository.listRegions(), root);
@@ -85,8 +88,9 @@ export async function runBerichten(positionals: string[], args: BerichtenArgs, o
   const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const terminal = Boolean(process.stderr.isTTY);
   const progress = args.voortgang || (terminal && total > 5_000_000) ? byteProgress(total, err, terminal) : undefined;
+  const columns = args.kolommen ? readColumnMapping(args.kolommen) : undefined;
   for (const file of files) {
-    await streamMessageFile(check.session, file, async (bytes) => {
+    await readInputFile(check.session, file, columns, async (bytes) => {
       await check.flush();
       progress?.advance(bytes);
     });

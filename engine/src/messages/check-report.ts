@@ -25,6 +25,10 @@ const SKIP_REASONS: Record<string, string> = {
   GEEN_VERSIE_VAN_KRACHT: 'geen regelset van kracht op de datum',
   REGELSET_ONBEKEND: 'geen regelset voor het segment',
   CASUS_ONGELDIG: 'toewijzing past niet in een casus',
+  KOLOM_ONTBREEKT: 'kolom ontbreekt in de export',
+  KOLOMINDELING_ONTBREEKT: 'export zonder kolomindeling',
+  CSV_ONGELDIG: 'ongeldige CSV-rij',
+  XLSX_ONGELDIG: 'onleesbaar xlsx-bestand',
 };
 
 export function describeSkipReason(code: string): string {

@@ -7,3 +7,4 @@ export * from './message-reader';
 export * from './message-types';
 export * from './check-report';
 export * from './realisation';
+export * from './spreadsheet';

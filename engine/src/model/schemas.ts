@@ -2,6 +2,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json';
+import columnMappingSchema from '../../schemas/column-mapping.schema.json';
 import productCodesSchema from '../../schemas/productcodes.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
@@ -19,6 +20,7 @@ export const SCHEMAS = {
   'regression-suite.schema.json': suiteSchema,
   'providers.schema.json': providersSchema,
   'productcodes.schema.json': productCodesSchema,
+  'column-mapping.schema.json': columnMappingSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
