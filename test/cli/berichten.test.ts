@@ -55,7 +55,7 @@ describe('sturing berichten check', () => {
       expect(p.file).toMatch(/\.(xml|csv)$/);
       expect(p.line).toBeGreaterThan(0);
       expect(p.column).toBeGreaterThan(0);
-      expect(p.path).toMatch(/^\//);
+      if (p.file.endsWith('.xml')) expect(p.path).toMatch(/^\//);
     }
     const volume = report.problemen.find((p: { code: string }) => p.code === 'AANTAL_ONGELDIG');
     expect(volume).toMatchObject({ path: '/Bericht/Client[1]/ToegewezenProducten/ToegewezenProduct[2]/Omvang/Volume', line: 52 });
