@@ -10,6 +10,7 @@ import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
 import { requestLog } from './http/request-log';
 import { ImpactWorkerPool } from './impact-worker-pool';
+import { berichtenRoutes } from './routes/berichten';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
@@ -62,6 +63,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
   api.use(afrekeningRoutes(store));
+  api.use(berichtenRoutes(store, bodyLimit));
   api.use(matrixRoutes(store, clock));
   api.use(resultatenRoutes(store, clock));
   api.use(miscRoutes(store));

@@ -11,6 +11,7 @@ const RulesetEditorPage = lazy(() => import('./features/ruleset-editor/ruleset-e
 const AccessCheckPage = lazy(() => import('./features/access-check/access-check-page'));
 const FundingPage = lazy(() => import('./features/funding/funding-page'));
 const OutcomesPage = lazy(() => import('./features/outcomes/outcomes-page'));
+const MessagesPage = lazy(() => import('./features/messages/messages-page'));
 
 const ROLE_NAMES: Record<string, string> = {
   lezer: 'lezer',
@@ -82,6 +83,9 @@ export function App() {
           <a href="#/resultaten" aria-current={route.name === 'outcomes' ? 'page' : undefined}>
             Resultaten
           </a>
+          <a href="#/berichten" aria-current={route.name === 'messages' ? 'page' : undefined}>
+            Berichten toetsen
+          </a>
         </nav>
         <span className="user">
           {me.name} ({ROLE_NAMES[me.role] ?? me.role})
@@ -106,6 +110,11 @@ export function App() {
       {route.name === 'access-check' && (
         <Suspense fallback={<main>Toegangscheck laden…</main>}>
           <AccessCheckPage client={client} />
+        </Suspense>
+      )}
+      {route.name === 'messages' && (
+        <Suspense fallback={<main>Berichten toetsen laden…</main>}>
+          <MessagesPage client={client} />
         </Suspense>
       )}
       {route.name === 'funding' && (

@@ -1,12 +1,12 @@
 /**
  * Hash routes (the server serves only index.html at /):
- * #/ home, #/regels/<region>/<domain>/<segment>[/<tab>], #/toegangscheck, #/bekostiging, #/resultaten.
+ * #/ home, #/regels/<region>/<domain>/<segment>[/<tab>], #/toegangscheck, #/bekostiging, #/resultaten, #/berichten.
  */
 export const RULESET_TABS = ['bewerken', 'proberen', 'vergelijken', 'regressie', 'impact', 'geschiedenis'] as const;
 export type RulesetTab = (typeof RULESET_TABS)[number];
 
 export type Route =
-  { name: 'home' } | { name: 'ruleset'; rulesetId: string; tab: RulesetTab } | { name: 'access-check' } | { name: 'funding' } | { name: 'outcomes' };
+  { name: 'home' } | { name: 'ruleset'; rulesetId: string; tab: RulesetTab } | { name: 'access-check' } | { name: 'funding' } | { name: 'outcomes' } | { name: 'messages' };
 
 function isRulesetTab(value: string | undefined): value is RulesetTab {
   return (RULESET_TABS as readonly string[]).includes(value ?? '');
@@ -18,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (/^#\/toegangscheck\b/.test(hash)) return { name: 'access-check' };
   if (/^#\/bekostiging\b/.test(hash)) return { name: 'funding' };
   if (/^#\/resultaten\b/.test(hash)) return { name: 'outcomes' };
+  if (/^#\/berichten\b/.test(hash)) return { name: 'messages' };
   return { name: 'home' };
 }
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/model/errors';
 import { runAfrekening } from './commands/afrekening';
+import { runBerichten } from './commands/berichten';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';
@@ -40,6 +41,11 @@ Opdrachten:
   resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
                                     t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
                                     beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
+  berichten check BESTAND|MAP…     toets iWmo/iJw 3.2-berichten (301, 315, 317; 305/307 geteld) aan het beleid op hun datum;
+                                    --format text|md|html|json|csv, --out BESTAND, --voortgang; exports (.csv, .xlsx)
+                                    met --kolommen BESTAND (kolomindeling; datums 31-12-2023, bedragen 1.234,56)
+  berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
+                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -142,6 +148,19 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runResultaten(v as Record<string, string>, out);
     },
+  },
+  berichten: {
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      voortgang: { type: 'boolean' },
+      jaar: { type: 'string' },
+      regio: { type: 'string' },
+      toelichting: { type: 'string' },
+      kolommen: { type: 'string' },
+    },
+    run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },

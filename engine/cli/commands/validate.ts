@@ -8,6 +8,7 @@ import { validateRegion, validateRuleSet, validateSharedRules } from '../../src/
 import { FileRuleRepository } from '../../node/file-repository';
 import { jsonDepthProblem } from '../../src/json/json-depth';
 import { describeFileError, UsageError } from '../usage-error';
+import { validateProductCodeTable } from '../../src/messages/code-mapping';
 import { defaultRulesDir, findRulesRoot } from '../../node/paths';
 
 export interface LocatedIssue extends Issue {
@@ -59,6 +60,23 @@ function safeReaddir(dir: string): string[] {
   }
 }
 
+/** The regions and, for the table's region, each rule set's percelen (latest version), keyed "domein/segment". */
+async function segmentContext(root: string, table: unknown): Promise<{ regions: Region[]; segments: Map<string, Set<string>> }> {
+  const repository = new FileRuleRepository(root);
+  const regions = await repository.listRegions();
+  const regio = (table as { regio?: unknown })?.regio;
+  const segments = new Map<string, Set<string>>();
+  for (const id of await repository.listRuleSetIds()) {
+    const [region, domain, segment] = id.split('/');
+    if (region !== regio) continue;
+    const versions = await repository.listVersions(id);
+    const percelen = new Set<string>();
+    for (const version of versions) for (const perceel of Object.keys(version.policy?.percelen ?? {})) percelen.add(perceel);
+    segments.set(`${domain}/${segment}`, percelen);
+  }
+  return { regions, segments };
+}
+
 /** Issues that follow from where a version file lives: its id and number must match its path. */
 function checkLocation(file: string, root: string, ruleSet: RuleSetVersion): Issue[] {
   const parts = relative(root, file).split(sep);
@@ -83,6 +101,7 @@ export async function validateFile(file: string): Promise<LocatedIssue[]> {
   const root = findRulesRoot(file) ?? defaultRulesDir();
   let issues: Issue[];
   if (basename(file) === 'region.json') issues = validateRegion(parsed.value);
+  else if (basename(file) === 'productcodes.json') issues = validateProductCodeTable(parsed.value, await segmentContext(root, parsed.value));
   else if (basename(dirname(file)) === 'shared') issues = validateSharedRules(parsed.value);
   else {
     const context = await loadContext(root);

@@ -124,8 +124,11 @@ export interface Region {
   $schema?: string;
   id: string;
   naam: string;
-  gemeenten: { id: string; naam: string; inwoners?: number }[];
+  /** `gemeentecode`: the 4-digit CBS code that iWmo/iJw messages carry as sender or receiver. */
+  gemeenten: { id: string; naam: string; inwoners?: number; gemeentecode?: string }[];
   inwonersPeildatum?: string;
+  /** Providers by their 8-digit AGB code (iWmo/iJw messages name providers by AGB code). */
+  aanbieders?: { agb: string; id: string; naam: string }[];
   source: SourceRef[];
 }
 

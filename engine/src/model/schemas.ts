@@ -2,6 +2,8 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json';
+import columnMappingSchema from '../../schemas/column-mapping.schema.json';
+import productCodesSchema from '../../schemas/productcodes.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import realisationSchema from '../../schemas/realisation.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
@@ -21,6 +23,8 @@ export const SCHEMAS = {
   'providers.schema.json': providersSchema,
   'resultaten.schema.json': resultatenSchema,
   'realisation.schema.json': realisationSchema,
+  'productcodes.schema.json': productCodesSchema,
+  'column-mapping.schema.json': columnMappingSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -85,5 +85,20 @@ export function validateRegion(document: unknown): Issue[] {
     if (seen.has(g.id)) issues.push({ path: `/gemeenten/${i}/id`, code: 'DUBBEL', message: `gemeente "${g.id}" komt vaker voor` });
     seen.add(g.id);
   });
+  const codes = new Set<string>();
+  (document as Region).gemeenten.forEach((g, i) => {
+    if (g.gemeentecode === undefined) return;
+    if (codes.has(g.gemeentecode))
+      issues.push({ path: `/gemeenten/${i}/gemeentecode`, code: 'DUBBEL', message: `gemeentecode "${g.gemeentecode}" komt vaker voor` });
+    codes.add(g.gemeentecode);
+  });
+  const agbs = new Set<string>();
+  const providerIds = new Set<string>();
+  ((document as Region).aanbieders ?? []).forEach((a, i) => {
+    if (agbs.has(a.agb)) issues.push({ path: `/aanbieders/${i}/agb`, code: 'DUBBEL', message: `AGB-code "${a.agb}" komt vaker voor` });
+    if (providerIds.has(a.id)) issues.push({ path: `/aanbieders/${i}/id`, code: 'DUBBEL', message: `aanbieder-id "${a.id}" komt vaker voor` });
+    agbs.add(a.agb);
+    providerIds.add(a.id);
+  });
   return issues;
 }

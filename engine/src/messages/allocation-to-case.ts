@@ -1,0 +1,137 @@
+/**
+ * A 301 allocation (ToegewezenProduct) as a case: gemeente from the sender, domain/segment/perceel from the product-code
+ * table, toewijzing type from its shape, intensity from Omvang, indication period from the dates, provider from
+ * ReferentieAanbieder. The WAT is not in a message: it stays absent (a missing fact), never invented. The case id is the
+ * gemeentecode with the allocation number, never the BSN.
+ */
+import { CODE_LISTS } from './code-lists';
+import type { CodeMapping, MappedProvider } from './code-mapping';
+import type { AllocationItem, Place, RequestItem } from './message-reader';
+
+export type AllocationShape = 'specifiek' | 'aspecifiek' | 'generiek';
+
+/** DOMAIN §10: Omvang → specifiek; only a product category (no code, no volume) → aspecifiek; only a budget → generiek. */
+export function allocationShape(item: Pick<AllocationItem, 'omvang' | 'product' | 'budget'>): AllocationShape {
+  if (item.omvang) return 'specifiek';
+  if (item.product) return 'aspecifiek';
+  return 'generiek';
+}
+
+export interface MappingProblem extends Place {
+  code: 'GEMEENTECODE_ONBEKEND' | 'PRODUCTCODE_ONBEKEND' | 'AANBIEDER_ONBEKEND' | 'PRODUCT_ONTBREEKT';
+  message: string;
+  bericht?: string;
+}
+
+export interface CaseFromMessage {
+  caseData: Record<string, unknown>;
+  regio: string;
+  /** The provider the message went to (Ontvanger) or came from, when its AGB code is known. */
+  aanbieder?: MappedProvider;
+  toewijzing: AllocationShape;
+  product?: { categorie: string; code?: string; omschrijving: string };
+}
+
+/** Age in whole years on `date`. */
+export function ageOn(birthDate: string, date: string): number {
+  const by = Number(birthDate.slice(0, 4));
+  const bm = Number(birthDate.slice(5, 7));
+  const bd = Number(birthDate.slice(8, 10));
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Dutch text of an intensity: "2 uur per week". */
+export function describeOmvang(omvang: { volume: number; eenheid: string; frequentie: string }, domein: 'wmo' | 'jeugd'): string {
+  const unit = CODE_LISTS[domein].Eenheid[omvang.eenheid]?.toLowerCase() ?? omvang.eenheid;
+  const frequency = CODE_LISTS[domein].Frequentie[omvang.frequentie]?.toLowerCase() ?? omvang.frequentie;
+  return `${omvang.volume} ${unit} ${frequency}`;
+}
+
+/** Turns an allocation (or a 315/317 request) into a case, or a mapping problem naming the place. */
+export function allocationToCase(item: AllocationItem | RequestItem, mapping: CodeMapping): CaseFromMessage | MappingProblem {
+  const { message } = item;
+  const fromGemeente = message.bericht === '301';
+  const gemeentecode = fromGemeente ? message.afzender : message.ontvanger;
+  const agb = fromGemeente ? message.ontvanger : message.afzender;
+  const problem = (code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem => ({
+    ...item.place,
+    path,
+    code,
+    message: text,
+    bericht: message.identificatie,
+  });
+  const gemeente = mapping.gemeente(gemeentecode);
+  if (!gemeente)
+    return problem(
+      'GEMEENTECODE_ONBEKEND',
+      `Gemeentecode ${gemeentecode} hoort bij geen enkele regio.`,
+      `/Bericht/Header/${fromGemeente ? 'Afzender' : 'Ontvanger'}`,
+    );
+  const date = item.soort === 'toewijzing' ? item.toewijzingsdatum : message.dagtekening;
+  const toewijzing = allocationShape(item);
+  if (!item.product)
+    return problem(
+      'PRODUCT_ONTBREEKT',
+      toewijzing === 'generiek'
+        ? 'Generieke toewijzing (alleen een budget): het bericht noemt geen product, dus het segment is niet te bepalen.'
+        : 'De toewijzing noemt geen product; het segment is niet te bepalen.',
+      `${item.place.path}/Product`,
+    );
+  const entry = mapping.product(gemeente.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum);
+  if (!entry) {
+    const what = item.product.code
+      ? `Productcode ${item.product.code} (categorie ${item.product.categorie})`
+      : `Productcategorie ${item.product.categorie} (aspecifiek)`;
+    return problem(
+      'PRODUCTCODE_ONBEKEND',
+      `${what} staat niet in de productcodetabel van regio ${gemeente.regio} op ${item.ingangsdatum}.`,
+      `${item.place.path}/Product`,
+    );
+  }
+  const provider = mapping.provider(agb);
+  const referenced = item.soort === 'toewijzing' && item.referentieAanbieder ? (mapping.provider(item.referentieAanbieder) ?? provider) : undefined;
+
+  const hoe: Record<string, unknown> = {};
+  if (toewijzing === 'specifiek' && item.omvang) {
+    hoe.product = { waarde: item.product.code ?? item.product.categorie, vastgesteldDoor: 'toegang' };
+    hoe.intensiteit = {
+      waarde: describeOmvang(item.omvang, message.domein),
+      vastgesteldDoor: 'toegang',
+      eenheid: item.omvang.eenheid,
+      frequentie: item.omvang.frequentie,
+    };
+  }
+  if (item.soort === 'toewijzing' && item.referentieAanbieder) {
+    hoe.aanbieder = { waarde: referenced?.id ?? item.referentieAanbieder, vastgesteldDoor: 'toegang' };
+  }
+  const besluit: Record<string, unknown> = {
+    indicatie: { van: item.ingangsdatum, tot: item.einddatum ?? null },
+  };
+  if (Object.keys(hoe).length > 0) besluit.hoe = hoe;
+  const caseData: Record<string, unknown> = {
+    id: item.toewijzingNummer ? `${gemeentecode}-${item.toewijzingNummer}` : `${gemeentecode}-${message.identificatie}-${item.place.line}`,
+    gemeente: gemeente.gemeente,
+    domein: entry.domein,
+    segment: entry.segment,
+    perceel: entry.perceel,
+    datum: date,
+    toewijzing,
+    besluit,
+  };
+  if (item.geboortedatum) caseData.client = { leeftijd: Math.max(0, Math.min(130, ageOn(item.geboortedatum, date))) };
+  if (item.budget) caseData.bedragen = { budget: item.budget };
+  return {
+    caseData,
+    regio: gemeente.regio,
+    aanbieder: provider,
+    toewijzing,
+    product: { ...item.product, omschrijving: entry.omschrijving },
+  };
+}
+
+export function isMappingProblem(value: CaseFromMessage | MappingProblem): value is MappingProblem {
+  return 'code' in value && 'message' in value && !('caseData' in value);
+}

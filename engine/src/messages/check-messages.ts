@@ -1,0 +1,293 @@
+/**
+ * Checks messages against the policy: every allocation (301) and request (315/317) becomes a case evaluated with the
+ * rule-set version in force on its date; stops (307) are counted per provider and reason (the outflow picture).
+ * Findings that only follow from what a message cannot carry (the WAT) are reported as missing facts, not as errors.
+ * Items are queued while the reader runs and evaluated on flush(), so a caller can stream a directory in bounded memory.
+ */
+import { BatchEvaluator, memoizeRepository } from '../evaluate/batch-evaluator';
+import { evaluateCaseFast } from '../evaluate/compile/compiled-evaluate';
+import { loadSharedRules, resolveCaseInput, type EvaluationInput } from '../evaluate';
+import type { RuleSetVersion, SharedRules } from '../model/rule-set';
+import type { Explanation, Finding, MissingFact } from '../model/decision';
+import { isSturingError } from '../model/errors';
+import type { RuleRepository } from '../model/repository';
+import { allocationToCase, isMappingProblem, type AllocationShape } from './allocation-to-case';
+import { CODE_LISTS } from './code-lists';
+import type { CodeMapping } from './code-mapping';
+import { MessageReaderSession, type MessageItem, type MessageProblem, type ReaderStats, type StopItem } from './message-reader';
+
+/** What a message never carries: the WAT (goals and result areas). Findings of these codes become missing facts. */
+export const NOT_IN_MESSAGES = { path: '$.besluit.wat', codes: new Set(['WAT_ONTBREEKT']) };
+
+export interface CheckedFinding {
+  code: string;
+  severity: 'fout' | 'waarschuwing' | 'info';
+  message: string;
+  advice?: string;
+  ruleId: string;
+  policyChoice?: { pointer: string; value: unknown };
+  explanation?: Explanation;
+}
+
+export interface CheckedAllocation {
+  /** Case id: gemeentecode + allocation number (never the BSN). */
+  id: string;
+  soort: 'toewijzing' | 'verzoek';
+  bericht: string;
+  berichtType: string;
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  regio: string;
+  gemeente: string;
+  domein: string;
+  segment: string;
+  perceel: string;
+  rulesetId: string;
+  version: number;
+  datum: string;
+  toewijzing: AllocationShape;
+  product: string;
+  aanbieder?: string;
+  oordeel: 'fout' | 'waarschuwing' | 'in orde';
+  findings: CheckedFinding[];
+  missing: string[];
+}
+
+export interface Tally {
+  toewijzingen: number;
+  fout: number;
+  waarschuwing: number;
+}
+
+export interface CheckReport {
+  fictief?: boolean;
+  gelezen: ReaderStats;
+  getoetst: number;
+  metFout: number;
+  perGemeente: Record<string, Tally>;
+  perSegment: Record<string, Tally>;
+  perCode: Record<string, number>;
+  perSoort: Record<AllocationShape, number>;
+  /** Unmapped product codes ("categorie/code" or "categorie (aspecifiek)") with how often and in which municipalities. */
+  onbekendeCodes: { code: string; regio: string; aantal: number }[];
+  /** Every problem reading or mapping a message, counted per code; the first `maxListed` listed. */
+  problemen: MessageProblem[];
+  problemenPerCode: Record<string, number>;
+  problemenTotaal: number;
+  /** Allocations with a fout (first `maxListed`). */
+  fouten: CheckedAllocation[];
+  /** Stops per provider and reason (codelist reden beëindiging). */
+  uitstroom: { aanbieder: string; reden: string; omschrijving: string; aantal: number }[];
+}
+
+export interface CheckOptions {
+  /** Reference evaluation with explanations (slower) instead of the compiled path. */
+  explain?: boolean;
+  /** How many fout allocations and problems to keep in the report (default 1000). */
+  maxListed?: number;
+  /** Called for every checked allocation (e.g. to stream a CSV, or to keep all for a table). */
+  onAllocation?: (allocation: CheckedAllocation) => void;
+  /** Called for every non-allocation item (starts, stops, declarations) after counting. */
+  onItem?: (item: MessageItem) => void;
+  salt?: string;
+}
+
+export class MessageCheck {
+  readonly session: MessageReaderSession;
+  private readonly evaluator: BatchEvaluator;
+  private readonly repository: RuleRepository;
+  /** Resolved rule set, region and shared rules per rule set and date: cases built from messages are valid by construction. */
+  private readonly inputs = new Map<string, Promise<Omit<EvaluationInput, 'caseData'>>>();
+  private readonly queue: MessageItem[] = [];
+  private readonly maxListed: number;
+  private readonly report: Omit<CheckReport, 'gelezen' | 'onbekendeCodes' | 'uitstroom'> = {
+    getoetst: 0,
+    metFout: 0,
+    perGemeente: {},
+    perSegment: {},
+    perCode: {},
+    perSoort: { specifiek: 0, aspecifiek: 0, generiek: 0 },
+    problemen: [],
+    problemenPerCode: {},
+    problemenTotaal: 0,
+    fouten: [],
+  };
+  private readonly unmapped = new Map<string, { code: string; regio: string; aantal: number }>();
+  private readonly outflow = new Map<string, { aanbieder: string; reden: string; omschrijving: string; aantal: number }>();
+
+  constructor(
+    repository: RuleRepository,
+    private readonly mapping: CodeMapping,
+    private readonly options: CheckOptions = {},
+  ) {
+    this.repository = memoizeRepository(repository);
+    this.evaluator = new BatchEvaluator(this.repository);
+    this.maxListed = options.maxListed ?? 1000;
+    this.session = new MessageReaderSession({ item: (item) => this.queue.push(item), problem: (p) => this.addProblem(p) }, { salt: options.salt });
+  }
+
+  addProblem(problem: MessageProblem): void {
+    this.report.problemenTotaal++;
+    this.report.problemenPerCode[problem.code] = (this.report.problemenPerCode[problem.code] ?? 0) + 1;
+    if (this.report.problemen.length < this.maxListed) this.report.problemen.push(problem);
+  }
+
+  /** Number of items read but not yet evaluated. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Evaluates every queued item. */
+  async flush(): Promise<void> {
+    const items = this.queue.splice(0);
+    for (const item of items) await this.check(item);
+  }
+
+  private async check(item: MessageItem): Promise<void> {
+    if (item.soort === 'stop') this.countStop(item);
+    if (item.soort !== 'toewijzing' && item.soort !== 'verzoek') {
+      this.options.onItem?.(item);
+      return;
+    }
+    const mapped = allocationToCase(item, this.mapping);
+    if (isMappingProblem(mapped)) {
+      this.addProblem(mapped);
+      this.session.skipped(mapped.code);
+      if (mapped.code === 'PRODUCTCODE_ONBEKEND' && item.product) {
+        const gemeente = this.mapping.gemeente(item.message.bericht === '301' ? item.message.afzender : item.message.ontvanger);
+        const code = item.product.code ? `${item.product.categorie}/${item.product.code}` : `${item.product.categorie} (aspecifiek)`;
+        const key = `${gemeente?.regio}|${code}`;
+        const entry = this.unmapped.get(key) ?? { code, regio: gemeente?.regio ?? '', aantal: 0 };
+        entry.aantal++;
+        this.unmapped.set(key, entry);
+      }
+      return;
+    }
+    const caseData = mapped.caseData;
+    let decision: { rulesetId: string; version: number; findings: (Omit<Finding, 'explanation'> & { explanation?: Explanation })[]; missing: MissingFact[] };
+    try {
+      decision = this.options.explain ? await this.evaluator.explained(caseData) : await this.fast(caseData, mapped.regio);
+    } catch (error) {
+      if (!isSturingError(error)) throw error;
+      this.addProblem({ ...item.place, code: error.code, message: `${error.message} De toewijzing is niet getoetst.`, bericht: item.message.identificatie });
+      this.session.skipped(error.code);
+      return;
+    }
+    const findings: CheckedFinding[] = [];
+    const ontbrekend = new Set(decision.missing.map((m) => m.path ?? m.fact));
+    for (const f of decision.findings) {
+      if (NOT_IN_MESSAGES.codes.has(f.code)) {
+        ontbrekend.add(NOT_IN_MESSAGES.path);
+        continue;
+      }
+      findings.push({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        advice: f.advice,
+        ruleId: f.ruleId,
+        policyChoice: f.policyChoice ? { pointer: f.policyChoice.pointer, value: f.policyChoice.value } : undefined,
+        ...(f.explanation ? { explanation: f.explanation } : {}),
+      });
+    }
+    // The WAT is never in a message: always a missing fact, whether or not a rule asked for it.
+    ontbrekend.add(NOT_IN_MESSAGES.path);
+    const oordeel = findings.some((f) => f.severity === 'fout') ? 'fout' : findings.some((f) => f.severity === 'waarschuwing') ? 'waarschuwing' : 'in orde';
+    const checked: CheckedAllocation = {
+      id: String(caseData.id),
+      soort: item.soort,
+      bericht: item.message.identificatie,
+      berichtType: item.message.bericht,
+      file: item.place.file,
+      line: item.place.line,
+      column: item.place.column,
+      path: item.place.path,
+      regio: mapped.regio,
+      gemeente: String(caseData.gemeente),
+      domein: String(caseData.domein),
+      segment: String(caseData.segment),
+      perceel: String(caseData.perceel),
+      rulesetId: decision.rulesetId,
+      version: decision.version,
+      datum: String(caseData.datum),
+      toewijzing: mapped.toewijzing,
+      product: mapped.product ? (mapped.product.code ?? `${mapped.product.categorie} (categorie)`) : '',
+      aanbieder: mapped.aanbieder?.id,
+      oordeel,
+      findings,
+      missing: [...ontbrekend],
+    };
+    this.count(checked);
+    this.options.onAllocation?.(checked);
+  }
+
+  private readonly sharedRules = new WeakMap<RuleSetVersion, Promise<Record<string, SharedRules>>>();
+
+  /** One shared-rules record per version, so the compiled rules are built once per version. */
+  private sharedRulesOf(ruleSet: RuleSetVersion): Promise<Record<string, SharedRules>> {
+    let shared = this.sharedRules.get(ruleSet);
+    if (!shared) this.sharedRules.set(ruleSet, (shared = loadSharedRules(this.repository, ruleSet)));
+    return shared;
+  }
+
+  /** The compiled evaluation, resolving the rule-set version once per rule set and date (the first case is fully validated). */
+  private async fast(caseData: Record<string, unknown>, regio: string) {
+    const key = `${regio}/${caseData.domein}/${caseData.segment}|${caseData.datum}`;
+    let input = this.inputs.get(key);
+    if (!input) {
+      input = resolveCaseInput(this.repository, caseData, {}, (ruleSet) => this.sharedRulesOf(ruleSet)).then(({ caseData: _, ...rest }) => rest);
+      this.inputs.set(key, input);
+      input.catch(() => this.inputs.delete(key));
+    }
+    return evaluateCaseFast({ ...(await input), caseData, asOf: String(caseData.datum) }, { trusted: true });
+  }
+
+  private count(checked: CheckedAllocation): void {
+    const r = this.report;
+    r.getoetst++;
+    r.perSoort[checked.toewijzing]++;
+    const fout = checked.oordeel === 'fout';
+    const waarschuwing = checked.findings.some((f) => f.severity === 'waarschuwing');
+    for (const [map, key] of [
+      [r.perGemeente, checked.gemeente],
+      [r.perSegment, checked.rulesetId],
+    ] as const) {
+      const tally = (map[key] ??= { toewijzingen: 0, fout: 0, waarschuwing: 0 });
+      tally.toewijzingen++;
+      if (fout) tally.fout++;
+      if (waarschuwing) tally.waarschuwing++;
+    }
+    for (const f of checked.findings) r.perCode[f.code] = (r.perCode[f.code] ?? 0) + 1;
+    if (fout) {
+      r.metFout++;
+      if (r.fouten.length < this.maxListed) r.fouten.push(checked);
+    }
+  }
+
+  private countStop(item: StopItem): void {
+    const provider = this.mapping.provider(item.message.afzender);
+    const aanbieder = provider?.id ?? `AGB ${item.message.afzender}`;
+    const key = `${aanbieder}|${item.redenBeeindiging}`;
+    const entry = this.outflow.get(key) ?? {
+      aanbieder,
+      reden: item.redenBeeindiging,
+      omschrijving: CODE_LISTS[item.message.domein].RedenBeeindiging[item.redenBeeindiging] ?? item.redenBeeindiging,
+      aantal: 0,
+    };
+    entry.aantal++;
+    this.outflow.set(key, entry);
+  }
+
+  /** The report so far (call after the last flush). */
+  result(): CheckReport {
+    const byKey = <T extends { aantal: number }>(a: T, b: T) => b.aantal - a.aantal;
+    return {
+      ...this.report,
+      gelezen: this.session.stats,
+      onbekendeCodes: [...this.unmapped.values()].sort(byKey),
+      uitstroom: [...this.outflow.values()].sort((a, b) => a.aanbieder.localeCompare(b.aanbieder) || a.reden.localeCompare(b.reden)),
+    };
+  }
+}
