@@ -1,6 +1,7 @@
 /** The `sturing` command: parses arguments, dispatches, and turns every error into one line and an exit code. */
 import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/model/errors';
+import { runAnalyse } from './commands/analyse';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';
@@ -32,6 +33,10 @@ Opdrachten:
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
+  analyse [paden…]                  beleidsanalyse: wie beslist (WAT/HOE) per gemeente en perceel, tijdlijn, regels
+                                    (kan vuren, dubbel, tegenstrijdig) met getuigen, couleur locale; --region R,
+                                    --ruleset ID, --as-of JJJJ-MM-DD, --format text|md|json, --witnesses MAP;
+                                    afsluitcode 1 bij een gat of tegenstrijdigheid
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -105,6 +110,17 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runImpact(v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`));
     },
+  },
+  analyse: {
+    options: {
+      region: { type: 'string' },
+      ruleset: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      witnesses: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => runAnalyse(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },

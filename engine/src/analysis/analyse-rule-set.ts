@@ -13,6 +13,7 @@ import { buildResponsibilityMap, responsibilityFindings, type ResponsibilityRow 
 import { analyseRulesInContext, type PairResult, type RuleContextResult } from './rule-analysis';
 import { analyseTimeline } from './timeline';
 import type { AnalysisContext } from './witness';
+import { regionDrift, type RegionDrift } from './drift';
 
 /** A perceel the segment does not have, so PERCEEL_ONBEKEND and its neighbours are analysed too. */
 export const UNKNOWN_PERCEEL = 'onbekend-perceel';
@@ -100,7 +101,16 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
   const map = buildResponsibilityMap(ruleSet, gemeenten);
   const findings: AnalysisFinding[] = responsibilityFindings(map, contextOf);
   const prepared = prepareRuleSet(ruleSet, options.sharedRules);
-  const rules = compileRules(prepared);
+  let rules: ReturnType<typeof compileRules>;
+  try {
+    rules = compileRules(prepared);
+  } catch (error) {
+    throw new SturingError(
+      'REGELSET_ONGELDIG',
+      `De regels van ${ruleSet.id} versie ${ruleSet.version} kunnen niet worden geanalyseerd: ${error instanceof Error ? error.message : String(error)}`,
+      [{ path: '/rules', message: 'niet uitvoerbaar' }],
+    );
+  }
   const readsGemeente = JSON.stringify(prepared.rules.map((r) => r.rule.conditions)).includes('"fact":"gemeente"');
   const classes = new Map<string, ContextClass & { context: AnalysisContext }>();
   for (const gemeente of gemeenten) {
@@ -264,4 +274,35 @@ export async function analyseRepository(repository: RuleRepository, options: Rep
     out.push(analysis);
   }
   return out;
+}
+
+/** Analyses given documents (files, a draft with the published versions) with the regions and shared rules of a repository; grouped by rule-set id. */
+export async function analyseDocuments(repository: RuleRepository, documents: readonly RuleSetVersion[], asOf?: string): Promise<RuleSetAnalysis[]> {
+  const regions = await repository.listRegions();
+  const byId = new Map<string, RuleSetVersion[]>();
+  for (const document of documents) byId.set(document.id, [...(byId.get(document.id) ?? []), document]);
+  const out: RuleSetAnalysis[] = [];
+  for (const [id, versions] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
+    const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+    const region = regions.find((r) => r.id === parseRuleSetId(id).region);
+    out.push(analyseRuleSet(versions, { region, sharedRules: await loadSharedRules(repository, latest), asOf }));
+  }
+  return out;
+}
+
+/** Municipal drift of a region over every rule set of the repository in that region. */
+export async function regionDriftOf(repository: RuleRepository, regionId: string): Promise<RegionDrift> {
+  const region = (await repository.listRegions()).find((r) => r.id === regionId);
+  if (!region) throw new SturingError('REGIO_ONBEKEND', `Er is geen regio ${regionId}.`, [{ path: '/region', message: 'onbekende regio' }]);
+  const ids = (await repository.listRuleSetIds()).filter((id) => parseRuleSetId(id).region === regionId);
+  const sets: RuleSetVersion[][] = [];
+  for (const id of ids) {
+    const versions = await repository.listVersions(id);
+    if (versions.length > 0) sets.push(versions);
+  }
+  return regionDrift(
+    regionId,
+    region.gemeenten.map((g) => g.id),
+    sets,
+  );
 }
