@@ -170,7 +170,7 @@ export function responsibilityFindings(
       }
       if (cell.decider === 'dubbel' && cell.element !== 'wat') {
         const element = cell.element;
-        const toegangPointer = cell.pointer.replace(/hoeElementenInOverleg$/, 'hoeElementenToegang');
+        const toegangPointer = policyPointer(ruleSet, row.gemeente, `/percelen/${pointerSegment(row.perceel)}/toegang/hoeElementenToegang`).pointer;
         findings.push({
           ...common,
           code: 'BESLISSER_DUBBEL',
