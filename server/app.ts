@@ -8,6 +8,7 @@ import { ApiError } from './api-error';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { ImpactWorkerPool } from './impact-worker-pool';
+import { analyseRoutes } from './routes/analyse';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
@@ -66,6 +67,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
   api.use(matrixRoutes(store, clock));
+  api.use(analyseRoutes(store));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);

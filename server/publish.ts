@@ -6,6 +6,7 @@ import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/t
 import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
+import { analysisGate, type PublishAnalysis } from './publish-analysis';
 import type { RuleStore, VersionMeta } from './store/rule-store';
 import { listSuiteReviews } from './store/suite-reviews';
 
@@ -99,7 +100,7 @@ export async function publishDraft(
   request: PublishRequest,
   ifMatch: string | undefined,
   actor: string,
-): Promise<VersionMeta> {
+): Promise<VersionMeta & { analyse: PublishAnalysis }> {
   const summary = await store.requireRuleSet(rulesetId);
   const draft = await store.getDraft(rulesetId, draftId);
   if (ifMatch !== undefined && ifMatch !== draft.etag) {
@@ -133,6 +134,8 @@ export async function publishDraft(
     const issue = { path: '/effectiveFrom', message: `ligt vóór de ingangsdatum van versie ${previous.version} (${previous.effectiveFrom})` };
     throw new ApiError('PUBLICATIE_GEWEIGERD', 'Publicatie geweigerd: ongeldige ingangsdatum', `/effectiveFrom: ${issue.message}`, [issue]);
   }
+  // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
+  const analyse = await analysisGate(store, candidate);
   const results = await runSuitesWith(store, candidate, 'alongside');
   const regressions = await markedRegressions(store, rulesetId, draftId);
   const failing = results
@@ -157,5 +160,5 @@ export async function publishDraft(
       { failingCases: failing },
     );
   }
-  return store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor);
+  return { ...(await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor)), analyse };
 }

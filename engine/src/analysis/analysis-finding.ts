@@ -84,6 +84,8 @@ export interface AnalysisFinding {
   perceel?: string;
   element?: string;
   ruleIds?: string[];
+  /** Timeline findings: the versions concerned (the one that ends, the one that follows). */
+  versions?: number[];
   witness?: Witness;
   proof?: Proof;
   /** `bewezen` when every cell was decided; `niet-beslist` with the size when the space was too large. */
