@@ -134,8 +134,6 @@ export async function publishDraft(
     const issue = { path: '/effectiveFrom', message: `ligt vóór de ingangsdatum van versie ${previous.version} (${previous.effectiveFrom})` };
     throw new ApiError('PUBLICATIE_GEWEIGERD', 'Publicatie geweigerd: ongeldige ingangsdatum', `/effectiveFrom: ${issue.message}`, [issue]);
   }
-  // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
-  const analyse = await analysisGate(store, candidate);
   const results = await runSuitesWith(store, candidate, 'alongside');
   const regressions = await markedRegressions(store, rulesetId, draftId);
   const failing = results
@@ -160,5 +158,7 @@ export async function publishDraft(
       { failingCases: failing },
     );
   }
+  // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
+  const analyse = await analysisGate(store, candidate);
   return { ...(await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor)), analyse };
 }

@@ -283,9 +283,11 @@ export async function analyseDocuments(repository: RuleRepository, documents: re
   for (const document of documents) byId.set(document.id, [...(byId.get(document.id) ?? []), document]);
   const out: RuleSetAnalysis[] = [];
   for (const [id, versions] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
-    const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+    // Every library any of the versions names (a draft may drop one an older version still uses).
+    const names = [...new Set(versions.flatMap((v) => (Array.isArray(v.sharedRules) ? v.sharedRules : [])))];
+    const sharedRules = await loadSharedRules(repository, { ...versions[0], sharedRules: names });
     const region = regions.find((r) => r.id === parseRuleSetId(id).region);
-    out.push(analyseRuleSet(versions, { region, sharedRules: await loadSharedRules(repository, latest), asOf }));
+    out.push(analyseRuleSet(versions, { region, sharedRules, asOf }));
   }
   return out;
 }

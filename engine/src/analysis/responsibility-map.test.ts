@@ -5,18 +5,18 @@ import { buildResponsibilityMap, deciderOf } from './responsibility-map';
 
 describe('responsibility map', () => {
   it('shows who decides per municipality, perceel and element, with the override highlighted', () => {
-    const rows = buildResponsibilityMap(fixture('dubbele-beslisser-duur.json'), ['beesel', 'venray', 'peel-en-maas']);
+    const rows = buildResponsibilityMap(fixture('dubbele-beslisser-duur.json'), ['beesel', 'bergen', 'peel-en-maas']);
     const cell = (g: string, p: string, e: string) => rows.find((r) => r.gemeente === g && r.perceel === p)?.cells.find((c) => c.element === e);
     expect(cell('beesel', 'lokaal', 'duur')).toMatchObject({
       decider: 'in-overleg',
       overridden: false,
       pointer: '/policy/percelen/lokaal/toegang/hoeElementenInOverleg',
     });
-    expect(cell('venray', 'lokaal', 'duur')).toMatchObject({ decider: 'dubbel', overridden: false });
-    expect(cell('venray', 'lokaal', 'soort-hulp')).toMatchObject({
+    expect(cell('bergen', 'lokaal', 'duur')).toMatchObject({ decider: 'dubbel', overridden: false });
+    expect(cell('bergen', 'lokaal', 'soort-hulp')).toMatchObject({
       decider: 'toegang',
       overridden: true,
-      pointer: '/overrides/venray/policy/percelen/lokaal/toegang/hoeElementenToegang',
+      pointer: '/overrides/bergen/policy/percelen/lokaal/toegang/hoeElementenToegang',
     });
     expect(cell('beesel', 'regionaal', 'wat')).toMatchObject({ decider: 'toegang' });
     expect(rows.find((r) => r.perceel === 'lokaal')?.uitvoeringsvariant).toBe('outputgericht');
@@ -32,23 +32,23 @@ describe('responsibility map', () => {
     const analysis = await analyseFixture('dubbele-beslisser-duur.json');
     const found = analysis.findings.filter((f) => f.code === 'BESLISSER_DUBBEL');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'fout', gemeente: 'venray', perceel: 'lokaal', element: 'duur', status: 'bewezen' });
+    expect(found[0]).toMatchObject({ severity: 'fout', gemeente: 'bergen', perceel: 'lokaal', element: 'duur', status: 'bewezen' });
     expect(found[0].pointers).toEqual([
-      '/overrides/venray/policy/percelen/lokaal/toegang/hoeElementenToegang',
+      '/overrides/bergen/policy/percelen/lokaal/toegang/hoeElementenToegang',
       '/policy/percelen/lokaal/toegang/hoeElementenInOverleg',
     ]);
     expect(found[0].witness).toMatchObject({ kind: 'casus', verified: true });
     // The evaluator lets the access team's lone decision pass: no HOE_IN_OVERLEG_VEREIST.
     if (found[0].witness?.kind !== 'casus') throw new Error('casus witness expected');
     expect(found[0].witness.observed.findings).not.toContain('HOE_IN_OVERLEG_VEREIST');
-    expect(found[0].witness.case.gemeente).toBe('venray');
+    expect(found[0].witness.case.gemeente).toBe('bergen');
   });
 
   it('fixture: traject (outputgericht) funding with the access team fixing intensiteit contradicts the allocation pattern', async () => {
     const analysis = await analyseFixture('traject-toegang-intensiteit.json');
     const found = analysis.findings.filter((f) => f.code === 'BESLISSER_STRIJDIG_MET_BEKOSTIGING');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ gemeente: 'gennep', perceel: 'regionaal', element: 'intensiteit', severity: 'fout' });
+    expect(found[0]).toMatchObject({ gemeente: 'gennep', perceel: 'regionaal', element: 'intensiteit', severity: 'waarschuwing' });
     expect(found[0].pointers).toEqual([
       '/overrides/gennep/policy/percelen/regionaal/toegang/hoeElementenToegang',
       '/policy/percelen/regionaal/bekostiging/vorm',

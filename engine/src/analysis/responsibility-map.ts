@@ -197,7 +197,8 @@ export function responsibilityFindings(
         findings.push({
           ...common,
           code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
-          severity: 'fout',
+          // A warning: a municipality may choose this deliberately (the seeds' illustrative Horst aan de Maas override does).
+          severity: 'waarschuwing',
           element,
           message: `${row.gemeente}, perceel ${row.perceel}: de bekostiging is ${row.bekostigingsvorm} (${row.uitvoeringsvariant}), waarbij de aanbieder volume en frequentie bepaalt, maar de toegang stelt '${element}' vast.`,
           pointers: [cell.pointer, vormPointer],
