@@ -75,6 +75,8 @@ export interface AnalysisFinding {
   rulesetId: string;
   version?: number;
   gemeente?: string;
+  /** Every municipality the finding holds for (the same applied policy); `gemeente` is the first, whose witness is shown. */
+  gemeenten?: string[];
   perceel?: string;
   element?: string;
   ruleIds?: string[];

@@ -14,6 +14,7 @@ import { isFactRef, type ConditionJson } from '../evaluate/compile/compile-rules
 import { parseFactPath } from '../rules/fact-path';
 import { validateAgainstSchema } from '../model/schemas';
 import { toPointer, parsePointer, readPointer } from '../json/json-pointer';
+import { lastDayOfMonths } from '../facts/facts';
 import { dayToIso } from './timeline';
 
 /** An absent value in a cell. */
@@ -135,6 +136,8 @@ export interface SpaceOptions {
   anchor: string;
   /** Weeks of the decision-free period in this context, when the policy has one. */
   weeks?: number;
+  /** The policy's maximum indication length in months, when it has one. */
+  months?: number;
   /** The facts that are constant in the context (policy, segment, HOE responsibility, municipality). */
   constants: Record<string, unknown>;
 }
@@ -163,7 +166,8 @@ export function buildCaseSpace(conditions: readonly ConditionJson[], options: Sp
   const leaves = conditions.flatMap(leavesOf);
   const compared = new Map<string, { op: string; value: unknown }[]>();
   const keys = new Set<string>();
-  let usesDerived = false;
+  // The derived dates and the case date each is counted from.
+  const derivedUsed = new Set<string>();
   let dateConstants = false;
   const note = (key: string, op: string, value: unknown) => {
     if (!compared.has(key)) compared.set(key, []);
@@ -176,16 +180,26 @@ export function buildCaseSpace(conditions: readonly ConditionJson[], options: Sp
     const rightConstant = ref ? (right === undefined ? readConstant(options.constants, ref.fact, ref.path) : undefined) : leaf.value;
     for (const k of [left, right]) {
       if (k === undefined) continue;
-      if (k.startsWith('afgeleid:')) usesDerived = true;
+      if (k.startsWith('afgeleid:')) derivedUsed.add(k.slice('afgeleid:'.length));
       else keys.add(k);
     }
     if (left !== undefined && (!ref || right === undefined)) note(left, leaf.operator, rightConstant);
     if (right !== undefined && left === undefined) note(right, leaf.operator, readConstant(options.constants, leaf.fact, leaf.path));
   }
-  if (usesDerived) keys.add('/melding/datum');
-  // Date thresholds: the anchor (registration), the derived end of the decision-free period, constant dates.
+  const usesDerived = derivedUsed.size > 0;
+  const anchors = new Set<string>();
+  // Date thresholds: the anchor (the case date a derived date counts from), each derived date, constant dates.
   const thresholds = new Set<string>([options.anchor]);
-  if (usesDerived && typeof options.weeks === 'number') thresholds.add(addDays(options.anchor, options.weeks * 7));
+  if (derivedUsed.has('/beschikkingsvrijeTermijnEinde')) {
+    anchors.add('/melding/datum');
+    if (typeof options.weeks === 'number') thresholds.add(addDays(options.anchor, options.weeks * 7));
+  }
+  if (derivedUsed.has('/indicatieUiterlijkTot')) {
+    anchors.add('/besluit/indicatie/van');
+    const end = typeof options.months === 'number' ? lastDayOfMonths(options.anchor, options.months) : undefined;
+    if (end) thresholds.add(end);
+  }
+  for (const anchor of anchors) keys.add(anchor);
   for (const [key, list] of compared) {
     const node = key === 'peildatum' ? { format: 'date' } : schemaAt(key);
     if (!node || !branches(node).some(isDateNode)) continue;
@@ -217,7 +231,7 @@ export function buildCaseSpace(conditions: readonly ConditionJson[], options: Sp
     if (Array.isArray(main.enum)) dimensions.push({ key, kind: 'enum', values: [...main.enum, ...tail] });
     else if (isDateNode(main)) {
       // The registration date is the anchor itself; every other date ranges over the grid.
-      dimensions.push({ key, kind: 'date', values: [...(key === '/melding/datum' && !dateConstants ? [options.anchor] : grid), ...tail] });
+      dimensions.push({ key, kind: 'date', values: [...(anchors.has(key) && !dateConstants ? [options.anchor] : grid), ...tail] });
     } else if (isAmountNode(main)) {
       const amounts = constantsHere.filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').map((c) => amountPlus(String(c), 0));
       const values = amounts.length > 0 ? [...new Set(amounts.flatMap((a) => [amountPlus(a, -1), a, amountPlus(a, 1)]))] : ['10.00'];
@@ -247,19 +261,21 @@ export function buildCaseSpace(conditions: readonly ConditionJson[], options: Sp
     }
   }
   const size = dimensions.reduce((n, d) => n * d.values.length, 1);
-  const freeDates = dimensions.filter((d) => d.kind === 'date' && d.key !== '/melding/datum').length;
+  const freeDates = dimensions.filter((d) => d.kind === 'date' && !anchors.has(d.key)).length;
   const datePairs = leaves.some((l) => {
     const ref = isFactRef(l.value) ? l.value : undefined;
     const a = inputKey(l.fact, l.path);
     const b = ref ? inputKey(ref.fact, ref.path) : undefined;
-    return a && b && !a.startsWith('afgeleid:') && !b.startsWith('afgeleid:') && a !== '/melding/datum' && b !== '/melding/datum';
+    return a && b && !a.startsWith('afgeleid:') && !b.startsWith('afgeleid:') && !anchors.has(a) && !anchors.has(b);
   });
   const inexact =
-    dateConstants && usesDerived
-      ? 'vaste datums naast datums die uit de melding zijn afgeleid'
-      : datePairs && freeDates > 2
-        ? 'meer dan twee vrije datums die onderling vergeleken worden'
-        : undefined;
+    anchors.size > 1
+      ? 'datums afgeleid uit twee verschillende casusdatums'
+      : dateConstants && usesDerived
+        ? 'vaste datums naast datums die uit een casusdatum zijn afgeleid'
+        : datePairs && freeDates > 2
+          ? 'meer dan twee vrije datums die onderling vergeleken worden'
+          : undefined;
   return { dimensions, size, ...(inexact ? { inexact } : {}) };
 }
 

@@ -70,11 +70,17 @@ describe('responsibility map', () => {
     expect(gaps.every((g) => g.witness?.kind === 'casus' && g.witness.verified && g.witness.observed.findings.length === 0)).toBe(true);
   });
 
-  it('seeds: only the illustrative Horst aan de Maas override in Jeugd S3 contradicts its funding form; no gaps, no double deciders', async () => {
+  it('seeds: no gaps and no double deciders; the allocation-pattern warnings are Horst aan de Maas (Jeugd S3) and the Zuid-Limburg youth arrangements', async () => {
     const analyses = await analyseRepository((await import('../../../test/fixtures/analysis/load-fixtures')).repository);
     const map = analyses.flatMap((a) => a.findings.filter((f) => f.code.startsWith('BESLISSER_')));
-    expect(map.map((f) => `${f.rulesetId} ${f.code} ${f.gemeente} ${f.perceel} ${f.element}`)).toEqual([
-      'noord-limburg/jeugd/S3 BESLISSER_STRIJDIG_MET_BEKOSTIGING horst-aan-de-maas lokaal intensiteit',
+    expect(map.filter((f) => f.code !== 'BESLISSER_STRIJDIG_MET_BEKOSTIGING')).toEqual([]);
+    expect(map.map((f) => `${f.rulesetId} ${f.gemeenten?.length} ${f.perceel} ${f.element}`)).toEqual([
+      'noord-limburg/jeugd/S3 1 lokaal intensiteit',
+      'zuid-limburg/jeugd/arrangementen 18 licht intensiteit',
+      'zuid-limburg/jeugd/arrangementen 18 midden intensiteit',
+      'zuid-limburg/jeugd/arrangementen 18 hoog intensiteit',
+      'zuid-limburg/jeugd/arrangementen 18 regie intensiteit',
     ]);
+    expect(map[0].gemeente).toBe('horst-aan-de-maas');
   });
 });

@@ -137,6 +137,21 @@ function accessFixesWitness(context: AnalysisContext, element: HoeElement, holds
   };
 }
 
+/** One finding per code, perceel, element and pointers: municipalities with the same finding are listed together. */
+function groupByMunicipality(findings: readonly AnalysisFinding[]): AnalysisFinding[] {
+  const groups = new Map<string, AnalysisFinding[]>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.version, f.code, f.perceel, f.element, f.pointers]);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((group) => {
+    const gemeenten = group.map((f) => f.gemeente as string);
+    const first = group[0];
+    if (group.length === 1) return { ...first, gemeenten };
+    return { ...first, gemeenten, message: first.message.replace(`${first.gemeente},`, `${gemeenten.join(', ')},`) };
+  });
+}
+
 /** Findings of the map: gaps, double deciders, contradictions with the allocation pattern of the funding form. */
 export function responsibilityFindings(
   rows: readonly ResponsibilityRow[],
@@ -212,5 +227,5 @@ export function responsibilityFindings(
       }
     }
   }
-  return findings;
+  return groupByMunicipality(findings);
 }

@@ -8,7 +8,7 @@
  */
 import { compileDecision, type CompiledRule, type ConditionJson, type Facts } from '../evaluate/compile/compile-rules';
 import { foldCondition, type FoldedCondition } from '../evaluate/compile/fold-condition';
-import { buildCaseFacts, findFact } from '../facts/facts';
+import { buildCaseFacts, deriveCaseDates, derivedDatesAreConstant, findFact } from '../facts/facts';
 import { decideHoeResponsibility } from '../model/hoe-responsibility';
 import type { PerceelPolicy, RuleJson, ToegangPolicy } from '../model/rule-set';
 import { applyOverride } from '../rules/overrides';
@@ -73,7 +73,8 @@ export function contextConstants(context: AnalysisContext): { constants: Facts; 
     hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
     gemeente: context.gemeente,
   };
-  if (typeof toegang?.beschikkingsvrijeTermijnWeken !== 'number') constants.afgeleid = { beschikkingsvrijeTermijnEinde: null };
+  // As the compiled evaluator folds them: without a period or limit to count from a case date, the derived dates are constant.
+  if (derivedDatesAreConstant(toegang)) constants.afgeleid = deriveCaseDates({}, toegang);
   return { constants, beleid, toegang };
 }
 
@@ -99,7 +100,12 @@ function policyPointerOf(context: AnalysisContext, leaf: Leaf): string | undefin
   if (leaf.fact === 'beleid') return policyPointer(context.ruleSet, context.gemeente, `${perceel}${keys.map((k) => '/' + pointerSegment(k)).join('')}`).pointer;
   if (leaf.fact === 'hoeBeslisser') return policyPointer(context.ruleSet, context.gemeente, `${perceel}/toegang`).pointer;
   if (leaf.fact === 'segment') return '/policy/percelen';
-  if (leaf.fact === 'afgeleid') return policyPointer(context.ruleSet, context.gemeente, `${perceel}/toegang/beschikkingsvrijeTermijnWeken`).pointer;
+  if (leaf.fact === 'afgeleid')
+    return policyPointer(
+      context.ruleSet,
+      context.gemeente,
+      keys[0] === 'indicatieUiterlijkTot' ? `${perceel}/toegang/indicatie/maxDuurMaanden` : `${perceel}/toegang/beschikkingsvrijeTermijnWeken`,
+    ).pointer;
   return undefined;
 }
 
@@ -151,11 +157,12 @@ function enumerate(
   conditions: readonly ConditionJson[],
   deciders: readonly ((facts: Facts) => boolean | null)[],
   weeks: number | undefined,
+  months: number | undefined,
   constants: Facts,
   stopAtFirst: boolean,
 ): Enumeration {
   const anchor = anchorDate(context.ruleSet);
-  const space = buildCaseSpace(conditions, { anchor, weeks, constants });
+  const space = buildCaseSpace(conditions, { anchor, weeks, months, constants });
   if (space.size > MAX_CELLS || space.inexact) return { space, cells: 0, status: 'niet-beslist', trueCells: 0, realised: 0 };
   const base = baseCase(context, anchor);
   const { policy } = applyOverride(context.ruleSet, context.gemeente);
@@ -203,6 +210,7 @@ export function analyseRulesInContext(
 ): { results: RuleContextResult[]; pairs: PairResult[]; cells: number } {
   const { constants, toegang } = contextConstants(context);
   const weeks = toegang?.beschikkingsvrijeTermijnWeken;
+  const months = toegang?.indicatie?.maxDuurMaanden;
   const results: RuleContextResult[] = [];
   let totalCells = 0;
   const folded = new Map<string, FoldedCondition>();
@@ -239,7 +247,7 @@ export function analyseRulesInContext(
     }
     const residual = toCondition(node);
     const decide = compiled.decide;
-    const all = enumerate(context, [residual], [decide], weeks, constants, false);
+    const all = enumerate(context, [residual], [decide], weeks, months, constants, false);
     totalCells += all.cells;
     if (all.status === 'niet-beslist') {
       results.push({
@@ -268,7 +276,7 @@ export function analyseRulesInContext(
     const spine = conjuncts(node).map(toCondition);
     let named: ConditionJson[] | undefined;
     for (let i = 0; i < spine.length && !named; i++) {
-      const one = enumerate(context, [spine[i]], [compileDecision(spine[i], findFact)], weeks, constants, true);
+      const one = enumerate(context, [spine[i]], [compileDecision(spine[i], findFact)], weeks, months, constants, true);
       totalCells += one.cells;
       if (one.status === 'bewezen' && !one.first) named = [spine[i]];
     }
@@ -279,6 +287,7 @@ export function analyseRulesInContext(
           [spine[i], spine[j]],
           [compileDecision(spine[i], findFact), compileDecision(spine[j], findFact)],
           weeks,
+          months,
           constants,
           true,
         );
@@ -348,7 +357,7 @@ export function analyseRulesInContext(
       }
       const na = folded.get(a.id) as FoldedCondition;
       const nb = folded.get(b.id) as FoldedCondition;
-      const both = enumerate(context, [toCondition(na), toCondition(nb)], [rules[i].decide, rules[j].decide], weeks, constants, true);
+      const both = enumerate(context, [toCondition(na), toCondition(nb)], [rules[i].decide, rules[j].decide], weeks, months, constants, true);
       totalCells += both.cells;
       if (both.status === 'niet-beslist') {
         pairs.push({ ...common, together: null, status: 'niet-beslist', cells: 0, proof: { reden: `Niet beslist: ${both.space.size} cellen.` } });
