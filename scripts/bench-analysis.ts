@@ -4,7 +4,7 @@
  * BENCHMARKS.md. Called from scripts/bench.ts; also runs on its own: `npx tsx scripts/bench-analysis.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { FileRuleRepository } from '../engine/node/file-repository';
@@ -82,6 +82,7 @@ Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} ve
 | meting | waarde |
 | --- | ---: |
 | eerste run (koud), wandklok | ${fmt(cold.wallMs)} ms |
+| eerste run (koud), CPU-tijd | ${fmt(cold.cpuMs)} ms |
 | volgende runs, mediaan wandklok (spreiding) | ${fmt(median(warmWall))} ms (${fmt(Math.min(...warmWall))}–${fmt(Math.max(...warmWall))}) |
 | volgende runs, mediaan CPU-tijd | ${fmt(median(warmCpu))} ms |
 | cellen beslist (elk gerealiseerd en geëvalueerd, of als onmogelijk aangetoond) | ${fmt(r.cells)} |
@@ -89,7 +90,9 @@ Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} ve
 | getuigen (geverifieerd) | ${fmt(r.witnesses)} (${fmt(r.witnesses - r.unverified)}) |
 | bewijzen dat een regel in een context niet kan vuren (per contextklasse) | ${fmt(r.proofs)} |
 
-**Done-when (issue 14, speed):** all seeded rule sets including witnesses under 5 s: ${cold.wallMs < 5000 ? 'gehaald' : 'NIET gehaald'} (cold run ${fmt(cold.wallMs / 1000, 2)} s).
+**Done-when (issue 14, speed):** all seeded rule sets including witnesses under 5 s: by wall clock ${cold.wallMs < 5000 ? 'gehaald' : 'NIET gehaald'} (cold run ${fmt(cold.wallMs / 1000, 2)} s), by CPU time ${cold.cpuMs < 5000 ? 'gehaald' : 'NIET gehaald'} (cold ${fmt(cold.cpuMs / 1000, 2)} s, warm median ${fmt(median(warmCpu) / 1000, 2)} s). Load average at the start: ${loadavg()
+    .map((l) => fmt(l, 1))
+    .join(' / ')} on ${availableParallelism()} cores.
 `;
   const path = fileURLToPath(target);
   let existing = '';
