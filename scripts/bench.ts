@@ -19,6 +19,7 @@ import { generateCases } from '../engine/src/impact/generate-cases';
 import { CUSTOM_OPERATORS } from '../engine/src/rules/operators';
 import { applyOverride } from '../engine/src/rules/overrides';
 import { prepareRuleSet } from '../engine/src/evaluate/prepare-rule-set';
+import { runAnalysisBenchmark } from './bench-analysis';
 import { DEFAULT_API_OPTIONS, measureApi } from './bench-api';
 import { measureBulk, type BulkResult } from './bench-bulk';
 import { createHandWritten } from './bench-hand-written';
@@ -228,3 +229,4 @@ console.log(text);
 // Formatted as the repository's prettier check expects (tables aligned).
 const target = new URL('../BENCHMARKS.md', import.meta.url);
 writeFileSync(target, await format(text, { ...(await resolveConfig(target)), parser: 'markdown' }));
+console.log(await runAnalysisBenchmark(target));

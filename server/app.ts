@@ -11,6 +11,7 @@ import { refuseRepeatedQueryParameters } from './http/query';
 import { requestLog } from './http/request-log';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { berichtenRoutes } from './routes/berichten';
+import { analyseRoutes } from './routes/analyse';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
@@ -68,6 +69,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(resultatenRoutes(store, clock));
   api.use(miscRoutes(store));
   api.use(tokenRoutes(store, tokens, now));
+  api.use(analyseRoutes(store));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);
   });

@@ -61,6 +61,11 @@ const versionMeta = {
     author: { type: 'string' },
     changeNote: { type: 'string' },
     publishedAt: { type: 'string' },
+    analyse: {
+      type: 'object',
+      description: 'Alleen na publiceren: de waarschuwingen van de beleidsanalyse (gaten en tegenstrijdigheden weigeren de publicatie).',
+      properties: { waarschuwingen: { type: 'array', items: { type: 'object', required: ['code', 'severity', 'message', 'pointers'] } } },
+    },
   },
 };
 
@@ -727,6 +732,21 @@ export function buildOpenApi(): Record<string, unknown> {
             404: ERRORS[404],
           },
         },
+      },
+      '/api/analyse': {
+        get: operation('Beleidsanalyse van gepubliceerde versies: wie beslist, tijdlijn, regels met getuigen, couleur locale', {
+          parameters: [queryParam('ruleset', 'regelset-id'), queryParam('region', 'regio-id'), queryParam('asOf', 'alleen de versie die op deze datum geldt')],
+          errors: [400, 404],
+          ok: [200, { type: 'object', required: ['analyses', 'drift'] }, 'De analyse'],
+        }),
+        post: operation('Beleidsanalyse van een concept (draftId) of een ongeslagen document, als volgende versie', {
+          body: {
+            type: 'object',
+            properties: { ruleset: { type: 'string' }, draftId: { type: 'string' }, document: { type: 'object' }, asOf: { type: 'string' } },
+          },
+          errors: [400, 404],
+          ok: [200, { type: 'object', required: ['analyses', 'drift'] }, 'De analyse'],
+        }),
       },
       '/api/matrix': {
         get: operation('De segmentmatrix (segmenten × sturingselementen per perceel)', {

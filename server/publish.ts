@@ -6,6 +6,7 @@ import { runSuiteCase, type CaseResult, type RegressionSuite } from '../engine/s
 import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
+import { analysisGate, type PublishAnalysis } from './publish-analysis';
 import type { RuleStore, VersionMeta } from './store/rule-store';
 import { listSuiteReviews } from './store/suite-reviews';
 import { isStoreError } from './store/store-error';
@@ -112,7 +113,7 @@ export async function publishDraft(
   request: PublishRequest,
   ifMatch: string | undefined,
   actor: string,
-): Promise<VersionMeta> {
+): Promise<VersionMeta & { analyse: PublishAnalysis }> {
   const summary = await store.requireRuleSet(rulesetId);
   const draft = await store.getDraft(rulesetId, draftId).catch(async (error: unknown) => {
     // A second click or a retried request after the first publish: say so, do not publish again.
@@ -177,5 +178,7 @@ export async function publishDraft(
       { failingCases: failing },
     );
   }
-  return store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor);
+  // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
+  const analyse = await analysisGate(store, candidate);
+  return { ...(await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor)), analyse };
 }

@@ -2,7 +2,7 @@
  * Hash routes (the server serves only index.html at /):
  * #/ home, #/regels/<region>/<domain>/<segment>[/<tab>], #/toegangscheck, #/bekostiging, #/resultaten, #/berichten.
  */
-export const RULESET_TABS = ['bewerken', 'proberen', 'vergelijken', 'regressie', 'impact', 'geschiedenis'] as const;
+export const RULESET_TABS = ['bewerken', 'proberen', 'vergelijken', 'regressie', 'impact', 'analyse', 'geschiedenis'] as const;
 export type RulesetTab = (typeof RULESET_TABS)[number];
 
 export type Route =

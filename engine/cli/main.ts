@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isSturingError } from '../src/model/errors';
 import { runAfrekening } from './commands/afrekening';
 import { runBerichten } from './commands/berichten';
+import { runAnalyse } from './commands/analyse';
 import { runCalc } from './commands/calc';
 import { runExport } from './commands/export';
 import { runGenerate } from './commands/generate';
@@ -38,6 +39,10 @@ Opdrachten:
   afrekening --ruleset ID --jaar J --realisatie BESTAND
                                     jaarafrekening per aanbieder en gemeente uit het beleid van dat jaar (JSON of CSV);
                                     --gemeente G, --format text|md|json|csv, --vergelijk-met N|BESTAND (scenario)
+  analyse [paden…]                  beleidsanalyse: wie beslist (WAT/HOE) per gemeente en perceel, tijdlijn, regels
+                                    (kan vuren, dubbel, tegenstrijdig) met getuigen, couleur locale; --region R,
+                                    --ruleset ID, --as-of JJJJ-MM-DD, --format text|md|json, --witnesses MAP;
+                                    afsluitcode 1 bij een gat of tegenstrijdigheid
   resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
                                     t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
                                     beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
@@ -134,6 +139,17 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runAfrekening(v as Record<string, string>, out);
     },
+  },
+  analyse: {
+    options: {
+      region: { type: 'string' },
+      ruleset: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      witnesses: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => runAnalyse(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
   resultaten: {
     options: {

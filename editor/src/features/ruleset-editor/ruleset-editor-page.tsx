@@ -8,6 +8,7 @@ import { ApiProblemError, type ApiClient } from '../../api/client';
 import { formatDate } from '../../format';
 import { may, type Me } from '../../roles';
 import { rulesetHref, type RulesetTab } from '../../route';
+import { AnalysisPanel } from '../analysis/analysis-panel';
 import { ComparePanel } from '../compare/compare-panel';
 import { HistoryPanel } from '../history/history-panel';
 import { ImpactPanel } from '../impact/impact-panel';
@@ -27,6 +28,7 @@ const TABS: { id: Exclude<RulesetTab, 'bewerken'>; label: string; panel: (props:
   { id: 'vergelijken', label: 'Vergelijken', panel: ComparePanel },
   { id: 'regressie', label: 'Regressietests', panel: RegressionPanel },
   { id: 'impact', label: 'Impact', panel: ImpactPanel },
+  { id: 'analyse', label: 'Analyse', panel: AnalysisPanel },
   { id: 'geschiedenis', label: 'Geschiedenis', panel: HistoryPanel },
 ];
 
