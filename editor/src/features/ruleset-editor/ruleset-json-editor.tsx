@@ -8,6 +8,10 @@ export interface RulesetJsonEditorProps {
   value: string;
   onChange: (value: string) => void;
   issues: LocatedIssue[];
+  /** A role that may not save drafts reads the text but cannot change it. */
+  readOnly?: boolean;
+  /** Moves the cursor there and focuses the editor, each time a new object is passed. */
+  jumpTo?: { line: number; column: number };
 }
 
 /** Owner of the markers set from the engine's validation (schema markers come from Monaco's JSON worker). */
@@ -23,7 +27,7 @@ declare global {
   }
 }
 
-export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditorProps) {
+export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo }: RulesetJsonEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const [mounted, setMounted] = useState(false);
   // Texts this editor itself reported through onChange and the page has not yet rendered back. A render can lag the
@@ -69,6 +73,18 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
     );
   }, [issues]);
 
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !jumpTo) return;
+    editor.setPosition({ lineNumber: jumpTo.line, column: jumpTo.column });
+    editor.revealPositionInCenter({ lineNumber: jumpTo.line, column: jumpTo.column });
+    editor.focus();
+  }, [jumpTo, mounted]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'Uw rol mag deze regelset alleen lezen, niet wijzigen.' } });
+  }, [readOnly, mounted]);
+
   return (
     <div className="monaco-host" data-testid="ruleset-json-editor">
       <Editor
@@ -85,7 +101,7 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
           window.__sturingEditor = { editor, monaco };
           setMounted(true);
         }}
-        options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false }}
+        options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false, readOnly }}
         loading="Editor laden…"
       />
     </div>
