@@ -1,12 +1,16 @@
 /** A readable Dutch summary of the policy in the (unsaved) text: per perceel the four steering elements, as the matrix words them. */
 import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy/policy-text';
 import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import type { Override } from '../policy-form/policy-document';
+import { variantInWords } from '../policy-form/variant-words';
 
 export interface PolicySummaryProps {
   document: unknown;
+  /** Municipality names by id, so a variant reads "Venlo: …" (never a JSON pointer). */
+  gemeenteNames?: Record<string, string>;
 }
 
-export function PolicySummary({ document }: PolicySummaryProps) {
+export function PolicySummary({ document, gemeenteNames = {} }: PolicySummaryProps) {
   const ruleSet = document as Partial<RuleSetVersion> | undefined;
   const percelen = ruleSet?.policy?.percelen as Record<string, PerceelPolicy | undefined> | undefined;
   if (!ruleSet || typeof ruleSet !== 'object' || !percelen || typeof percelen !== 'object') {
@@ -42,7 +46,13 @@ export function PolicySummary({ document }: PolicySummaryProps) {
           <ul>
             {Object.entries(ruleSet.overrides).map(([gemeente, o]) => (
               <li key={gemeente}>
-                <strong>{gemeente}</strong>: {o?.description ?? ''}
+                <strong>{gemeenteNames[gemeente] ?? gemeente}</strong>
+                {o?.description ? `: ${o.description}` : ''}
+                <ul>
+                  {variantInWords(gemeenteNames[gemeente] ?? gemeente, o as Override, ruleSet.policy, Object.keys(percelen).length).map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { HistoryPanel } from '../history/history-panel';
 import { ImpactPanel } from '../impact/impact-panel';
 import { RegressionPanel } from '../regression/regression-panel';
 import { SimulatorPanel } from '../simulator/simulator-panel';
+import { PolicyForm } from '../policy-form/policy-form';
 import { ConflictPanel } from './conflict-panel';
 import { DraftBanner } from './draft-banner';
 import { jsonSyntaxProblem } from './json-status';
@@ -77,6 +78,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
   const [conflict, setConflict] = useState<unknown>();
   const [publishing, setPublishing] = useState(false);
   const [jumpTo, setJumpTo] = useState<{ line: number; column: number }>();
+  const [showForm, setShowForm] = useState(true);
   const base = `/api/rulesets/${rulesetId}`;
   const readOnly = !may(me, 'concepten');
 
@@ -281,10 +283,21 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
           <activeTab.panel key={activeTab.id} workspace={workspace} />
         </section>
       )}
-      <div className="editor-layout" hidden={tab !== 'bewerken'}>
-        <RulesetJsonEditor value={text} onChange={setText} issues={issues} readOnly={readOnly} jumpTo={jumpTo} />
+      <div hidden={tab !== 'bewerken'}>
+        <div className="field-inline view-choice">
+          <input id="weergave-formulier" type="checkbox" checked={showForm} onChange={(e) => setShowForm(e.target.checked)} />
+          <label htmlFor="weergave-formulier">Beleidsformulier naast de JSON-weergave tonen</label>
+        </div>
+        <div className={showForm ? 'policy-form-layout' : undefined}>
+          {showForm && (
+            <PolicyForm document={document} unreadable={syntax?.message} readOnly={readOnly} region={region} onChange={(next) => setText(asText(next))} />
+          )}
+          <RulesetJsonEditor value={text} onChange={setText} issues={issues} readOnly={readOnly} jumpTo={jumpTo} />
+        </div>
+      </div>
+      <div className="editor-summary" hidden={tab !== 'bewerken'}>
         <aside>
-          <PolicySummary document={document} />
+          <PolicySummary document={document} gemeenteNames={Object.fromEntries((region?.gemeenten ?? []).map((g) => [g.id, g.naam]))} />
           {issues.length > 0 && (
             <section aria-label="Problemen">
               <h3>Problemen</h3>

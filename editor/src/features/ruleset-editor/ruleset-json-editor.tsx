@@ -47,7 +47,19 @@ export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, j
     echoes.current.clear();
     if (model.getValueLength() === 0) model.setValue(value);
     else {
-      editor.executeEdits('sturing', [{ range: model.getFullModelRange(), text: value }]);
+      // Only the changed stretch is replaced (the policy form changes one value), as one undoable edit: Ctrl+Z in
+      // Monaco undoes a form edit too, and the cursor stays where it was.
+      const old = model.getValue();
+      let start = 0;
+      while (start < old.length && start < value.length && old[start] === value[start]) start++;
+      let end = 0;
+      while (end < old.length - start && end < value.length - start && old[old.length - 1 - end] === value[value.length - 1 - end]) end++;
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(old.length - end);
+      editor.pushUndoStop();
+      editor.executeEdits('sturing', [
+        { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) },
+      ]);
       editor.pushUndoStop();
     }
   }, [value, mounted]);
