@@ -279,6 +279,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
       </nav>
       {activeTab && (
         <section aria-label={activeTab.label}>
+          <h2 className="tab-heading">{activeTab.label}</h2>
           {/* Rendered as an element (not called), so each tab's hooks belong to its own component. */}
           <activeTab.panel key={activeTab.id} workspace={workspace} />
         </section>
