@@ -175,7 +175,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await shot(page, '63-tester-regressietests');
 
     await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name: 'Impact', exact: true }).click();
-    await expect.poll(() => page.getByLabel('Naar').inputValue()).toBe(`c:${draftId}`);
+    await expect.poll(() => page.getByLabel('Naar', { exact: true }).inputValue()).toBe(`c:${draftId}`);
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
     const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
     await section.getByTestId('suite-changes-count').waitFor({ timeout: 90_000 });
@@ -216,7 +216,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
     await page.goto(`${session.server.url}/#/regels/${RULESET}/geschiedenis`);
     const drafts = page.getByRole('region', { name: 'Concepten' });
-    await drafts.getByRole('cell', { name: 'Fleur de Vries (vaststeller)' }).waitFor();
+    await drafts.getByRole('cell', { name: 'Fleur de Vries (vaststeller)', exact: true }).waitFor();
     await drafts.getByText('open in de editor').waitFor();
     expect(await axe(page)).toEqual([]);
     await shot(page, '65-geschiedenis-open-concepten');
