@@ -201,7 +201,7 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
       editor.focus();
     });
     await page.keyboard.type('trajekt', { delay: 20 });
-    await page.getByText('1 probleem/problemen in de beleidscontrole').waitFor();
+    await page.getByText(/^1 probleem in de beleidscontrole/).waitFor();
     const text = await page.evaluate(() => window.__sturingEditor!.editor.getModel()!.getValue());
     expect(text).toContain('"basiseenheid": "trajekt",');
     expect(text.trimEnd().endsWith('}')).toBe(true);
