@@ -19,6 +19,8 @@ interface Person {
   context: BrowserContext;
   page: Page;
   token: string;
+  /** Uncaught errors in any of this person's tabs. */
+  errors: string[];
 }
 
 /** The rule-set text as Monaco holds it. */
@@ -51,12 +53,12 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(response.status).toBe(201);
     const { token } = (await response.json()) as { token: string };
     const context = await session.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    context.on('weberror', (e) => errors.push(e.error().message));
+    const page = await context.newPage();
     await page.goto(`${session.server.url}/#token=${token}`);
     await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
-    return { context, page, token };
+    return { context, page, token, errors };
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -144,6 +146,15 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await summary.getByText('Venlo: plekken in plaats van trajecten (perceel regionaal)').waitFor();
     expect(await summary.textContent()).not.toContain('/policy/');
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+
+    // Vergelijken shows the unsaved variant against version 1; leaving the tab disposes Monaco's diff editor cleanly.
+    const tabs = page.getByRole('navigation', { name: 'Onderdelen van de regelset' });
+    await tabs.getByRole('link', { name: 'Vergelijken', exact: true }).click();
+    await page.getByTestId('monaco-diff').locator('.monaco-diff-editor').waitFor();
+    await tabs.getByRole('link', { name: 'Bewerken', exact: true }).click();
+    await page.getByTestId('monaco-diff').waitFor({ state: 'detached' });
+    await page.waitForTimeout(500); // let a disposal error surface, if any
+    expect(officer.errors).toEqual([]);
 
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.getByText('Concept opgeslagen (revisie 2).').waitFor();
@@ -244,5 +255,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     const followed = suites.flatMap((s) => s.suite.cases).filter((c) => c.wijzigingen?.some((w) => w.versie === 2 && w.toelichting === NOTE));
     expect(followed.length).toBe(beoordelingen.filter((b) => b.conceptId === draftId && b.status === 'toegepast').length);
     expect(followed.length).toBeGreaterThanOrEqual(3);
+    expect(officer.errors).toEqual([]);
+    expect(tester.errors).toEqual([]);
   }, 180_000);
 });
