@@ -207,4 +207,16 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
     expect(text.trimEnd().endsWith('}')).toBe(true);
     expect(() => JSON.parse(text) as unknown).not.toThrow();
   });
+
+  it('offers the region’s municipality ids as keys inside overrides', async () => {
+    await placeCursorAfter(page, '"overrides": {');
+    await page.keyboard.type('"');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const offered = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''))).join('\n');
+    for (const id of ['beesel', 'venlo', 'horst-aan-de-maas']) expect(offered).toContain(id);
+    await session.shot('43-monaco-gemeente-suggest');
+    await page.keyboard.press('Escape');
+  });
 });

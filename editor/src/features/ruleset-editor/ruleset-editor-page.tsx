@@ -293,7 +293,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
           {showForm && (
             <PolicyForm document={document} unreadable={syntax?.message} readOnly={readOnly} region={region} onChange={(next) => setText(asText(next))} />
           )}
-          <RulesetJsonEditor value={text} onChange={setText} issues={issues} readOnly={readOnly} jumpTo={jumpTo} />
+          <RulesetJsonEditor value={text} onChange={setText} issues={issues} readOnly={readOnly} jumpTo={jumpTo} gemeenten={region?.gemeenten} />
         </div>
       </div>
       <div className="editor-summary" hidden={tab !== 'bewerken'}>

@@ -2,6 +2,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { monaco, RULESET_MODEL_PATH } from './monaco-setup';
+import { overrideKeySuggestions, type GemeenteChoice } from './override-completion';
 import type { LocatedIssue } from './policy-markers';
 
 export interface RulesetJsonEditorProps {
@@ -12,6 +13,8 @@ export interface RulesetJsonEditorProps {
   readOnly?: boolean;
   /** Moves the cursor there and focuses the editor, each time a new object is passed. */
   jumpTo?: { line: number; column: number };
+  /** The region's municipalities: completion offers their ids as keys of `overrides`. */
+  gemeenten?: readonly GemeenteChoice[];
 }
 
 /** Owner of the markers set from the engine's validation (schema markers come from Monaco's JSON worker). */
@@ -27,7 +30,7 @@ declare global {
   }
 }
 
-export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo }: RulesetJsonEditorProps) {
+export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo, gemeenten = [] }: RulesetJsonEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const [mounted, setMounted] = useState(false);
   // Texts this editor itself reported through onChange and the page has not yet rendered back. A render can lag the
@@ -92,6 +95,32 @@ export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, j
     editor.revealPositionInCenter({ lineNumber: jumpTo.line, column: jumpTo.column });
     editor.focus();
   }, [jumpTo, mounted]);
+
+  useEffect(() => {
+    if (gemeenten.length === 0) return;
+    const provider = monaco.languages.registerCompletionItemProvider('json', {
+      triggerCharacters: ['"'],
+      provideCompletionItems(model, position) {
+        if (model.uri.toString() !== monaco.Uri.parse(RULESET_MODEL_PATH).toString()) return { suggestions: [] };
+        const choices = overrideKeySuggestions(model.getValue(), model.getOffsetAt(position), gemeenten);
+        const word = model.getWordUntilPosition(position);
+        const line = model.getLineContent(position.lineNumber);
+        const quoted = line.charAt(word.startColumn - 2) === '"';
+        const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+        return {
+          suggestions: choices.map((g) => ({
+            label: g.id,
+            detail: `gemeente ${g.naam}`,
+            documentation: `Afwijking van ${g.naam} op het regionale beleid`,
+            kind: monaco.languages.CompletionItemKind.Module,
+            insertText: quoted ? g.id : `"${g.id}"`,
+            range,
+          })),
+        };
+      },
+    });
+    return () => provider.dispose();
+  }, [gemeenten]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'Uw rol mag deze regelset alleen lezen, niet wijzigen.' } });
