@@ -13,7 +13,7 @@ const changedCase = (index: number, name: string): ChangedSuiteCase => ({
   index,
   name,
   expected: { findings: ['HOE_BIJ_AANBIEDER'] },
-  actual: { findings: [], info: [], ontbrekend: [] },
+  actual: { findings: [], info: [], missing: [] },
   missing: ['HOE_BIJ_AANBIEDER'],
   unexpected: [],
   beoordeling: null,
