@@ -19,6 +19,7 @@ export type ApiErrorCode =
   | 'CONCEPT_ONGELDIG'
   | 'GEMEENTE_ONBEKEND'
   | 'GEVAL_ONGEWIJZIGD'
+  | 'BEOORDELING_NIET_OPEN'
   | 'TE_DRUK';
 
 export class ApiError extends Error {

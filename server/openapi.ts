@@ -16,7 +16,7 @@ const ERRORS = {
   403: problem('Rol heeft geen toegang'),
   404: problem('Niet gevonden'),
   405: problem('Niet toegestaan (gepubliceerde versies zijn onveranderlijk)'),
-  409: problem('Conflict: het concept is al gepubliceerd of het token is al ingetrokken'),
+  409: problem('Conflict: het concept is al gepubliceerd, het token is al ingetrokken of de beoordeling staat niet meer open'),
   412: problem('ETag verouderd: het concept is intussen gewijzigd'),
   413: problem('Body te groot'),
   415: problem('Body is geen JSON'),
@@ -230,7 +230,22 @@ const impactReport = {
 
 const suiteReview = {
   type: 'object',
-  required: ['id', 'suiteId', 'index', 'naam', 'oordeel', 'toelichting', 'conceptId', 'versie', 'door', 'datum', 'verwachtingVoor', 'uitkomst'],
+  required: [
+    'id',
+    'suiteId',
+    'index',
+    'naam',
+    'oordeel',
+    'toelichting',
+    'conceptId',
+    'revisie',
+    'versie',
+    'door',
+    'datum',
+    'verwachtingVoor',
+    'uitkomst',
+    'status',
+  ],
   properties: {
     id: { type: 'integer' },
     suiteId: { type: 'string' },
@@ -239,7 +254,13 @@ const suiteReview = {
     oordeel: { enum: ['beoogd', 'regressie'] },
     toelichting: { type: 'string' },
     conceptId: { type: 'string' },
-    versie: { type: 'integer', description: 'Het versienummer dat het concept zou krijgen.' },
+    revisie: { type: ['integer', 'null'], description: 'De beoordeelde revisie van het concept.' },
+    versie: { type: 'integer', description: 'Het versienummer dat het concept zou krijgen (na publicatie: kreeg).' },
+    status: {
+      enum: ['open', 'ingetrokken', 'vervangen', 'vervallen', 'toegepast'],
+      description:
+        'open: wacht op publicatie van het concept; ingetrokken; vervangen door een nieuwere beoordeling; vervallen met het verwijderde concept; toegepast bij de publicatie.',
+    },
     door: { type: 'string' },
     datum: { type: 'string' },
     verwachtingVoor: ref('Verwachting'),
@@ -552,10 +573,11 @@ export function buildOpenApi(): Record<string, unknown> {
             200,
             {
               type: 'object',
-              required: ['ruleset', 'draftId', 'version', 'total', 'passed', 'changed'],
+              required: ['ruleset', 'draftId', 'revision', 'version', 'total', 'passed', 'changed'],
               properties: {
                 ruleset: { type: 'string' },
                 draftId: { type: 'string' },
+                revision: { type: 'integer', description: 'De revisie van het concept waarmee is getest.' },
                 version: { type: 'integer', description: 'Het versienummer dat het concept zou krijgen.' },
                 total: { type: 'integer' },
                 passed: { type: 'integer' },
@@ -563,7 +585,7 @@ export function buildOpenApi(): Record<string, unknown> {
                   type: 'array',
                   items: {
                     type: 'object',
-                    required: ['suiteId', 'index', 'name', 'expected', 'actual', 'missing', 'unexpected', 'beoordeling'],
+                    required: ['suiteId', 'index', 'name', 'expected', 'actual', 'missing', 'unexpected', 'beoordeling', 'beoordelingActueel'],
                     properties: {
                       suiteId: { type: 'string' },
                       index: { type: 'integer' },
@@ -573,7 +595,8 @@ export function buildOpenApi(): Record<string, unknown> {
                       missing: { type: 'array', items: { type: 'string' } },
                       unexpected: { type: 'array', items: { type: 'string' } },
                       message: { type: 'string' },
-                      beoordeling: { oneOf: [ref('Beoordeling'), { type: 'null' }] },
+                      beoordeling: { oneOf: [ref('Beoordeling'), { type: 'null' }], description: 'De openstaande beoordeling voor dit concept.' },
+                      beoordelingActueel: { type: 'boolean', description: 'Onwaar als de uitkomst sinds de beoordeling is veranderd.' },
                     },
                   },
                 },
@@ -583,9 +606,31 @@ export function buildOpenApi(): Record<string, unknown> {
           ],
         }),
       },
+      [`${base}/drafts/{draftId}/beoordelingen`]: {
+        post: operation(
+          'Beoordeel meerdere door het concept veranderde gevallen tegelijk met één toelichting (tester); alles of niets. De beoordelingen wachten op publicatie van het concept',
+          {
+            parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id')],
+            body: ref('Verzoek_suiteReviewBatch'),
+            errors: [400, 404, 412, 413, 415, 422],
+            ok: [
+              201,
+              { type: 'object', required: ['beoordelingen'], properties: { beoordelingen: { type: 'array', items: ref('Beoordeling') } } },
+              'De vastgelegde beoordelingen',
+            ],
+          },
+        ),
+      },
+      [`${base}/drafts/{draftId}/beoordelingen/{reviewId}`]: {
+        delete: operation('Trek een openstaande beoordeling in (tester), zolang het concept niet is gepubliceerd', {
+          parameters: [...RULESET_PARAMS, pathParam('draftId', 'concept-id'), pathParam('reviewId', 'id van de beoordeling', { type: 'integer' })],
+          errors: [400, 404, 409],
+          ok: [200, { type: 'object', required: ['beoordeling'], properties: { beoordeling: ref('Beoordeling') } }, 'De ingetrokken beoordeling'],
+        }),
+      },
       [`${base}/suites/{suiteId}/cases/{index}/beoordeling`]: {
         post: operation(
-          'Beoordeel een door het concept veranderd geval (tester): beoogd werkt de verwachting bij (met toelichting, versie en auteur in de geschiedenis en de audit), regressie houdt de publicatie tegen',
+          'Beoordeel een door het concept veranderd geval (tester). De beoordeling hoort bij het concept en zijn revisie: pas bij publicatie van dat concept werkt beoogd de verwachting bij (met toelichting, versie en auteur in de geschiedenis en de audit); regressie houdt de publicatie tegen; een verwijderd concept neemt zijn beoordelingen mee',
           {
             parameters: [
               ...RULESET_PARAMS,
@@ -601,7 +646,7 @@ export function buildOpenApi(): Record<string, unknown> {
                 required: ['beoordeling', 'geval'],
                 properties: { beoordeling: ref('Beoordeling'), geval: ref('Suitegeval') },
               },
-              'De beoordeling en het geval zoals het nu in de suite staat',
+              'De beoordeling en het geval zoals het nu in de suite staat (ongewijzigd tot de publicatie)',
             ],
           },
         ),

@@ -1,28 +1,34 @@
 /** The publish gate: schema and policy checks, then the rule set's regression suites, then an immutable version. */
+import { contentHash } from '../engine/src/json/content-hash';
 import type { Issue } from '../engine/src/model/errors';
 import type { RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
 import { parseRuleSetId } from '../engine/src/model/rule-set';
-import { runSuiteCase, type CaseResult, type RegressionSuite } from '../engine/src/testing/run-suite';
+import { runSuiteCase, type CaseResult, type RegressionSuite, type SuiteExpectation } from '../engine/src/testing/run-suite';
 import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import { analysisGate, type PublishAnalysis } from './publish-analysis';
 import type { RuleStore, VersionMeta } from './store/rule-store';
-import { listSuiteReviews } from './store/suite-reviews';
+import { applyReviewsAtPublish, caseKey, pendingReviews, type SuiteReview } from './store/suite-reviews';
 import { isStoreError } from './store/store-error';
 
 /** Suite cases evaluated between two turns of the event loop. */
 const YIELD_EVERY = 10;
 
-/** The latest judgement per suite case for a draft, where that judgement is "regressie"; keyed suite id + NUL + index. */
-async function markedRegressions(store: RuleStore, rulesetId: string, draftId: string): Promise<Map<string, NonNullable<FailingCase['beoordeling']>>> {
-  const latest = new Map<string, NonNullable<FailingCase['beoordeling']> | null>();
-  for (const review of await listSuiteReviews(store, rulesetId, draftId)) {
-    const key = `${review.suiteId}\u0000${review.index}`;
-    if (latest.has(key)) continue; // newest first
-    latest.set(key, review.oordeel === 'regressie' ? { oordeel: 'regressie', toelichting: review.toelichting, door: review.door, datum: review.datum } : null);
-  }
-  return new Map([...latest].filter((entry): entry is [string, NonNullable<FailingCase['beoordeling']>] => entry[1] !== null));
+/** The outcome of a run as an expectation: what `expect` must say for the case to pass again. */
+export function outcomeOf(result: CaseResult): SuiteExpectation {
+  const { expected, actual } = result;
+  if (actual.error) return { findings: [], error: actual.error };
+  return {
+    findings: actual.findings,
+    ...(expected.info ? { info: actual.info } : {}),
+    ...(expected.missing ? { missing: actual.missing } : {}),
+  };
+}
+
+/** Whether a pending "beoogd" judgement still describes the outcome (the draft may have changed since). */
+export function judgementHolds(review: SuiteReview, result: CaseResult): boolean {
+  return contentHash(review.uitkomst) === contentHash(outcomeOf(result));
 }
 
 export interface PublishRequest {
@@ -155,13 +161,28 @@ export async function publishDraft(
     throw new ApiError('PUBLICATIE_GEWEIGERD', 'Publicatie geweigerd: ongeldige ingangsdatum', `/effectiveFrom: ${issue.message}`, [issue]);
   }
   const results = await runSuitesWith(store, candidate, 'alongside');
-  const regressions = await markedRegressions(store, rulesetId, draftId);
-  const failing = results
-    .filter((r) => !r.result.passed)
-    .map((r) => {
-      const marked = regressions.get(`${r.suite}\u0000${r.result.index}`);
-      return { ...toFailingCase(r.suite, r.result), ...(marked ? { beoordeling: marked } : {}) };
+  // A changed case judged "beoogd" for this draft (and still showing the judged outcome) passes: publishing makes its
+  // expectation follow. Judgements of other drafts count for nothing here.
+  const pending = await pendingReviews(store, rulesetId, draftId);
+  const accepted: SuiteReview[] = [];
+  const failing: FailingCase[] = [];
+  for (const r of results) {
+    if (r.result.passed) continue;
+    const review = pending.get(caseKey(r.suite, r.result.index));
+    if (review?.oordeel === 'beoogd' && judgementHolds(review, r.result)) {
+      accepted.push(review);
+      continue;
+    }
+    failing.push({
+      ...toFailingCase(r.suite, r.result),
+      ...(review?.oordeel === 'regressie'
+        ? { beoordeling: { oordeel: 'regressie', toelichting: review.toelichting, door: review.door, datum: review.datum } }
+        : {}),
+      ...(review?.oordeel === 'beoogd'
+        ? { message: `beoordeeld als beoogd op revisie ${review.revisie ?? '?'}, maar de uitkomst is sindsdien veranderd; beoordeel het geval opnieuw` }
+        : {}),
     });
+  }
   if (failing.length > 0) {
     const marked = failing.filter((f) => f.beoordeling);
     const firstMarked = marked[0];
@@ -180,5 +201,8 @@ export async function publishDraft(
   }
   // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
   const analyse = await analysisGate(store, candidate);
-  return { ...(await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor)), analyse };
+  const published = await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor, (trx, version) =>
+    applyReviewsAtPublish(trx, store, rulesetId, draftId, version, accepted),
+  );
+  return { ...published, analyse };
 }

@@ -120,6 +120,28 @@ export const REQUEST_SCHEMAS = {
       oordeel: { enum: ['beoogd', 'regressie'] },
       toelichting: { type: 'string', minLength: 3, maxLength: 2000 },
       draftId: { type: 'string', minLength: 1, maxLength: 100 },
+      revisie: { type: 'integer', minimum: 1, description: 'De revisie van het concept die de tester zag.' },
+    },
+  },
+  suiteReviewBatch: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['oordeel', 'toelichting', 'gevallen'],
+    properties: {
+      oordeel: { enum: ['beoogd', 'regressie'] },
+      toelichting: { type: 'string', minLength: 3, maxLength: 2000 },
+      revisie: { type: 'integer', minimum: 1, description: 'De revisie van het concept die de tester zag.' },
+      gevallen: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 1000,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['suiteId', 'index'],
+          properties: { suiteId: { type: 'string', minLength: 1, maxLength: 300 }, index: { type: 'integer', minimum: 0, maximum: 999999 } },
+        },
+      },
     },
   },
   createToken: {

@@ -22,6 +22,7 @@ const STATUS: Record<string, number> = {
   ONBEKENDE_VERSIE: 422,
   CONCEPT_ONGELDIG: 422,
   GEVAL_ONGEWIJZIGD: 422,
+  BEOORDELING_NIET_OPEN: 409,
   TE_DRUK: 503,
   // engine codes
   JSON_ONGELDIG: 400,

@@ -156,5 +156,17 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('tokens_id').on('tokens').column('id').unique().execute();
       },
     },
+    '005-pending-suite-reviews': {
+      async up(db: Kysely<unknown>) {
+        // A judgement belongs to its draft and takes effect only when that draft is published. Judgements made before
+        // this migration already rewrote their suite, so they count as applied.
+        await db.schema
+          .alterTable('suite_reviews')
+          .addColumn('status', 'text', (c) => c.notNull().defaultTo('toegepast'))
+          .execute();
+        await db.schema.alterTable('suite_reviews').addColumn('draft_revision', 'integer').execute();
+        await db.schema.createIndex('suite_reviews_draft').on('suite_reviews').column('draft_id').execute();
+      },
+    },
   };
 }

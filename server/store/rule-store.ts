@@ -217,13 +217,21 @@ export class RuleStore implements RuleRepository {
       const current = await this.getDraft(rulesetId, draftId, trx);
       if (expectedEtag !== undefined && current.etag !== expectedEtag) throw staleError(current);
       await trx.deleteFrom('drafts').where('id', '=', draftId).execute();
+      // The draft's pending judgements go with it: they never reach the suites.
+      const lapsed = await trx
+        .updateTable('suite_reviews')
+        .set({ status: 'vervallen' })
+        .where('ruleset_id', '=', rulesetId)
+        .where('draft_id', '=', draftId)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
       await this.appendAudit(trx, {
         actor,
         action: 'concept-verwijderd',
         target: `${rulesetId}/drafts/${draftId}`,
         beforeHash: contentHash(current.document),
         afterHash: null,
-        detail: null,
+        detail: { revisie: current.revision, vanVersie: current.baseVersion, beoordelingenVervallen: Number(lapsed.numUpdatedRows) },
       });
     });
   }
@@ -234,7 +242,15 @@ export class RuleStore implements RuleRepository {
    * rulesets.latest_version under its row lock, so concurrent publishers
    * (also other instances on PostgreSQL) get gap-free, unique numbers.
    */
-  async publishDraft(rulesetId: string, draft: Draft, document: RuleSetVersion, changeNote: string, actor: string): Promise<VersionMeta> {
+  async publishDraft(
+    rulesetId: string,
+    draft: Draft,
+    document: RuleSetVersion,
+    changeNote: string,
+    actor: string,
+    /** Runs in the publish transaction once the version number is known (the draft's judgements take effect here). */
+    alsoInTransaction?: (trx: Transaction<Database>, version: number) => Promise<void>,
+  ): Promise<VersionMeta> {
     return this.db.transaction().execute(async (trx) => {
       // Removing the draft is the first statement: it takes the draft's row (PostgreSQL) or the write lock (SQLite),
       // so of several publishes of one draft exactly one removes it; the others wait here and then remove nothing.
@@ -270,6 +286,7 @@ export class RuleStore implements RuleRepository {
         published_at: this.now(),
       };
       await trx.insertInto('versions').values(row).execute();
+      if (alsoInTransaction) await alsoInTransaction(trx, row.version);
       await this.appendAudit(trx, {
         actor,
         action: 'gepubliceerd',

@@ -73,7 +73,13 @@ export interface SuiteReviewTable {
   expected_before: string;
   /** JSON: the outcome under the draft. */
   outcome: string;
+  /** open (pending until the draft is published), ingetrokken (undone), vervangen (a newer judgement), vervallen (draft discarded), toegepast (published). */
+  status: Generated<ReviewStatus>;
+  /** The draft revision the tester judged (null for judgements from before revisions were recorded). */
+  draft_revision: number | null;
 }
+
+export type ReviewStatus = 'open' | 'ingetrokken' | 'vervangen' | 'vervallen' | 'toegepast';
 
 export interface AuditTable {
   id: Generated<number>;

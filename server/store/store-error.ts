@@ -10,7 +10,9 @@ export type StoreErrorCode =
   /** The draft or suite was changed since the caller read it (optimistic concurrency). */
   | 'VERSIE_GEWIJZIGD'
   /** The draft was published (or removed) by a concurrent request. */
-  | 'CONCEPT_AL_GEPUBLICEERD';
+  | 'CONCEPT_AL_GEPUBLICEERD'
+  /** A judgement that is no longer pending (applied, withdrawn or lapsed). */
+  | 'BEOORDELING_NIET_OPEN';
 
 export class StoreError extends Error {
   constructor(

@@ -124,6 +124,22 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/impact', { body: { ruleset: 'noord-limburg/wmo/S1b', from: 1, draftId: s1bDraft, suites: true } })).toBe(200);
     expect(await check('GET', `${S1B}/drafts/${s1bDraft}/suite-changes`)).toBe(200);
     expect(await check('POST', review(1), { body: { oordeel: 'regressie', toelichting: 'OpenAPI-controle.', draftId: s1bDraft } })).toBe(201);
+    const batch = `${S1B}/drafts/${s1bDraft}/beoordelingen`;
+    expect(
+      await check('POST', batch, {
+        body: { oordeel: 'beoogd', toelichting: 'OpenAPI-controle.', gevallen: [{ suiteId: 'noord-limburg/wmo/S1b#wmo-S1b', index: 1 }] },
+      }),
+    ).toBe(201);
+    const judged = await server.call('POST', batch, {
+      body: { oordeel: 'beoogd', toelichting: 'OpenAPI-controle.', gevallen: [{ suiteId: 'noord-limburg/wmo/S1b#wmo-S1b', index: 1 }] },
+    });
+    expect(await check('DELETE', `${batch}/${judged.json.beoordelingen[0].id}`)).toBe(200);
+    expect(await check('DELETE', `${batch}/${judged.json.beoordelingen[0].id}`)).toBe(409);
+    expect(
+      await check('POST', batch, {
+        body: { oordeel: 'beoogd', toelichting: 'OpenAPI-controle.', gevallen: [{ suiteId: 'noord-limburg/wmo/S1b#wmo-S1b', index: 2 }] },
+      }),
+    ).toBe(422);
   });
 
   it('matches error responses', async () => {

@@ -96,7 +96,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
   it('computes the impact of version 1 → 2 over the regression suites', async () => {
     await session.openTab('Impact');
     await page.getByLabel('Van versie').selectOption('v1');
-    await page.getByLabel('Naar').selectOption('v2');
+    await page.getByLabel('Naar', { exact: true }).selectOption('v2');
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
     const report = page.getByRole('region', { name: 'Impactrapport' });
     await report.waitFor({ timeout: 60_000 });

@@ -201,10 +201,22 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
       editor.focus();
     });
     await page.keyboard.type('trajekt', { delay: 20 });
-    await page.getByText('1 probleem/problemen in de beleidscontrole').waitFor();
+    await page.getByText(/^1 probleem in de beleidscontrole/).waitFor();
     const text = await page.evaluate(() => window.__sturingEditor!.editor.getModel()!.getValue());
     expect(text).toContain('"basiseenheid": "trajekt",');
     expect(text.trimEnd().endsWith('}')).toBe(true);
     expect(() => JSON.parse(text) as unknown).not.toThrow();
+  });
+
+  it('offers the region’s municipality ids as keys inside overrides', async () => {
+    await placeCursorAfter(page, '"overrides": {');
+    await page.keyboard.type('"');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const offered = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''))).join('\n');
+    for (const id of ['beesel', 'venlo', 'horst-aan-de-maas']) expect(offered).toContain(id);
+    await session.shot('43-monaco-gemeente-suggest');
+    await page.keyboard.press('Escape');
   });
 });

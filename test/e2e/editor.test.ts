@@ -45,7 +45,7 @@ describe('editor end to end (Chromium)', () => {
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
     await selectWord(page, 'traject');
     await page.keyboard.type('trajekt', { delay: 40 });
-    await page.getByText('1 probleem/problemen in de beleidscontrole').waitFor();
+    await page.getByText(/^1 probleem in de beleidscontrole/).waitFor();
     const problems = page.getByRole('region', { name: 'Problemen' });
     const text = await problems.textContent();
     expect(text).toContain('/policy/basiseenheid');

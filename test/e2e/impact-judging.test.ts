@@ -1,9 +1,9 @@
-// End-to-end: a draft of S1b in which the toegang sets the intensity, its impact over the regression suites in the Impact tab,
-// judging every changed suite case (one regressie, the others beoogd), the publish gate refusing on the regression, and
-// publishing once it is re-judged beoogd; the suite's history and the audit checked through the API (real server, Chromium).
+// End-to-end: a saved draft of S1b in which the toegang sets the intensity, its impact over the regression suites in the Impact
+// tab, judging every changed suite case (one regressie, the others beoogd at once), the publish gate refusing on the regression,
+// and publishing once it is re-judged beoogd — judgements take effect only then; the suite's history and the audit checked
+// through the API (real server, Chromium).
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT_TARGET_LABEL } from '../../editor/src/features/compare/side-select';
 import { startE2eSession, type E2eSession } from './e2e-session';
 
 const RULESET = 'noord-limburg/wmo/S1b';
@@ -33,11 +33,11 @@ interface ImpactReport {
 }
 type Policy = { percelen: Record<string, { toegang: Record<string, unknown> }> };
 
-const noteLabel = (name: string): string => `Toelichting bij het oordeel over “${name}” (verplicht)`;
+const NOTE_LABEL = 'Toelichting (één voor alle geselecteerde casussen, verplicht)';
 
-/** The review item of one changed suite case, found by its (exact) note label so similar names cannot collide. */
+/** The review item of one changed suite case, found by its (exact) checkbox label so similar names cannot collide. */
 function reviewItem(page: Page, name: string) {
-  return page.locator('li.suite-case-review').filter({ has: page.getByLabel(noteLabel(name), { exact: true }) });
+  return page.locator('li.suite-case-review').filter({ has: page.getByLabel(name, { exact: true }) });
 }
 
 /** The element painted at the middle of `locator` belongs to it (nothing, such as a Monaco widget, is drawn over it); else what covers it. */
@@ -61,10 +61,12 @@ async function openPublishDialog(session: E2eSession): Promise<Locator> {
   return dialog;
 }
 
-async function judge(page: Page, name: string, verdict: 'Beoogd' | 'Regressie', note: string): Promise<void> {
-  const item = reviewItem(page, name);
-  await item.getByLabel(noteLabel(name), { exact: true }).fill(note);
-  await item.getByRole('button', { name: verdict, exact: true }).click();
+/** Selects the named cases and judges them at once with one note. */
+async function judge(page: Page, names: string[], verdict: 'Beoogd' | 'Regressie', note: string): Promise<void> {
+  const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
+  for (const name of names) await reviewItem(page, name).getByRole('checkbox').check();
+  await section.getByLabel(NOTE_LABEL).fill(note);
+  await section.getByRole('button', { name: verdict, exact: true }).click();
 }
 
 describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
@@ -93,10 +95,13 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
 
     await session.replaceRuleSetText(RULESET, JSON.stringify(document, null, 2));
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    // Running an impact analysis never creates a draft: the policy officer saves one first.
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText(/Concept opgeslagen \(revisie \d+\)/).waitFor();
 
     await session.openTab('Impact');
     await page.getByLabel('Van versie').selectOption('v1');
-    await page.getByLabel('Naar').selectOption({ label: DRAFT_TARGET_LABEL });
+    expect(await page.getByLabel('Naar', { exact: true }).inputValue()).toMatch(/^c:/);
     await page.getByLabel('Casussen').selectOption('suites');
     const impactResponse = page.waitForResponse((r) => r.url().endsWith('/api/impact') && r.request().method() === 'POST', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
@@ -135,31 +140,46 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
 
     const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
     await section
-      .getByText(`${changes.changed.length} van ${changes.total} regressiegevallen krijgen onder het concept (versie 2) een andere uitkomst dan verwacht.`)
+      .getByText(
+        new RegExp(
+          `^${changes.changed.length} van ${changes.total} casussen krijgen onder het concept \\(revisie \\d+, als versie 2\\) een andere uitkomst dan verwacht; 0 daarvan zijn beoordeeld\\.`,
+        ),
+      )
       .waitFor();
     expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length);
     for (const c of changes.changed) await reviewItem(page, c.name).waitFor();
     await session.shot('50-impact-wijzigingen');
   }, 120_000);
 
-  it('marks one case regressie and the others beoogd; the beoogd cases leave the list', async () => {
+  it('marks one case regressie and the others beoogd at once; judged cases stay listed with their pending judgement', async () => {
     const section = page.getByRole('region', { name: 'Veranderde regressiegevallen' });
-    await judge(page, regression.name, 'Regressie', REGRESSION_NOTE);
-    await reviewItem(page, regression.name).getByText(`Beoordeeld als regressie door`).waitFor();
+    await judge(page, [regression.name], 'Regressie', REGRESSION_NOTE);
+    await reviewItem(page, regression.name).getByText('Beoordeeld als').waitFor();
     expect(await reviewItem(page, regression.name).textContent()).toContain(REGRESSION_NOTE);
+    await section.getByText('1 casus gemarkeerd als regressie; publiceren blijft geweigerd zolang ze afwijken.').waitFor();
 
     const others = changes.changed.filter((c) => c !== regression);
-    for (const [i, c] of others.entries()) {
-      await judge(page, c.name, 'Beoogd', INTENDED_NOTE);
-      // beoogd rewrites the expectation, so the case passes again and drops out of the list
-      await reviewItem(page, c.name).waitFor({ state: 'detached' });
-      expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length - 1 - i);
-      expect(await section.getByRole('status').textContent()).toContain(`“${c.name}” is beoordeeld als beoogd`);
-    }
+    await judge(
+      page,
+      others.map((c) => c.name),
+      'Beoogd',
+      INTENDED_NOTE,
+    );
+    await section
+      .getByText(
+        `${others.length} ${others.length === 1 ? 'casus' : 'casussen'} beoordeeld als beoogd; de verwachtingen volgen wanneer dit concept wordt gepubliceerd.`,
+      )
+      .waitFor();
+    // Pending until the draft is published: every case is still listed, each with its judgement.
+    expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length);
+    for (const c of others) await reviewItem(page, c.name).getByText(/Wacht op publicatie van het concept/).waitFor();
 
     const after = await session.api<SuiteChanges>(`${API}/drafts/${draftId}/suite-changes`);
-    expect(after.changed.map((c) => [c.suiteId, c.index, c.beoordeling?.oordeel])).toEqual([[regression.suiteId, regression.index, 'regressie']]);
-    await section.getByText(`1 van ${changes.total} regressiegevallen`).waitFor();
+    expect(after.changed.map((c) => [c.suiteId, c.index, c.beoordeling?.oordeel])).toEqual(
+      changes.changed.map((c) => [c.suiteId, c.index, c === regression ? 'regressie' : 'beoogd']),
+    );
+    const { suites } = await session.api<{ suites: { id: string; suite: { cases: { wijzigingen?: unknown[] }[] } }[] }>(`${API}/suites`);
+    expect(suites.flatMap((s) => s.suite.cases).filter((c) => c.wijzigingen)).toEqual([]);
   }, 120_000);
 
   it('the publish dialog refuses and names the case marked as regression', async () => {
@@ -183,11 +203,12 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
     await session.openTab('Impact');
     await page.getByRole('button', { name: 'Impact berekenen' }).click();
     const item = reviewItem(page, regression.name);
-    await item.getByText('Beoordeeld als regressie door').waitFor({ timeout: 60_000 });
-    await judge(page, regression.name, 'Beoogd', REJUDGED_NOTE);
+    await item.getByText('Publiceren blijft geweigerd zolang deze casus afwijkt.').waitFor({ timeout: 60_000 });
+    await judge(page, [regression.name], 'Beoogd', REJUDGED_NOTE);
+    await item.getByText(REJUDGED_NOTE, { exact: false }).waitFor();
     await page
       .getByRole('region', { name: 'Veranderde regressiegevallen' })
-      .getByText(/^Geen regressiegevallen veranderen/)
+      .getByText(new RegExp(`; ${changes.changed.length} daarvan zijn beoordeeld\\.`))
       .waitFor();
 
     const dialog = await openPublishDialog(session);

@@ -1,12 +1,23 @@
-/** Geschiedenis tab: published versions, open drafts and the audit trail of the rule set. */
+/** Geschiedenis tab: published versions, open drafts (open, compare or discard — discarding is audited) and the audit trail of the rule set. */
 import { useEffect, useState } from 'react';
+import { may } from '../../roles';
+import { compareHref } from '../compare/compare-choice';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { AuditTrail, type AuditEntry } from './audit-trail';
 import { formatTimestamp } from './format-timestamp';
 import { VersionTable } from './version-table';
 
 export function HistoryPanel({ workspace }: RulesetTabProps) {
-  const { client, rulesetId, info } = workspace;
+  const { client, rulesetId, info, me } = workspace;
+  const [busy, setBusy] = useState<string>();
+  const act = async (draftId: string, action: () => Promise<void>): Promise<void> => {
+    setBusy(draftId);
+    try {
+      await action();
+    } finally {
+      setBusy(undefined);
+    }
+  };
   const [entries, setEntries] = useState<AuditEntry[]>();
   const [error, setError] = useState<string>();
 
@@ -41,6 +52,7 @@ export function HistoryPanel({ workspace }: RulesetTabProps) {
                 <th scope="col">Gebaseerd op</th>
                 <th scope="col">Revisie</th>
                 <th scope="col">Laatst gewijzigd</th>
+                <th scope="col">Acties</th>
               </tr>
             </thead>
             <tbody>
@@ -53,6 +65,50 @@ export function HistoryPanel({ workspace }: RulesetTabProps) {
                   <td>{d.baseVersion === null ? '—' : `versie ${d.baseVersion}`}</td>
                   <td>{d.revision}</td>
                   <td>{formatTimestamp(d.updatedAt ?? d.createdAt)}</td>
+                  <td className="actions">
+                    {workspace.draft?.id === d.id ? (
+                      <span className="muted">open in de editor</span>
+                    ) : (
+                      <button
+                        type="button"
+                        aria-label={`Openen: concept van ${d.author ?? 'onbekend'}`}
+                        disabled={busy !== undefined}
+                        onClick={() => void act(d.id, () => workspace.openDraft(d.id))}
+                      >
+                        Openen
+                      </button>
+                    )}{' '}
+                    <button
+                      type="button"
+                      aria-label={`Vergelijken: concept van ${d.author ?? 'onbekend'} met versie ${d.baseVersion ?? info.latestVersion}`}
+                      disabled={busy !== undefined}
+                      onClick={() =>
+                        void act(d.id, async () => {
+                          if (workspace.draft?.id !== d.id) await workspace.openDraft(d.id);
+                          window.location.hash = compareHref(rulesetId, { kind: 'versie', version: d.baseVersion ?? info.latestVersion }, { kind: 'concept' });
+                        })
+                      }
+                    >
+                      Vergelijken
+                    </button>{' '}
+                    {may(me, 'concepten') && (
+                      <button
+                        type="button"
+                        aria-label={`Verwijderen: concept van ${d.author ?? 'onbekend'}`}
+                        disabled={busy !== undefined}
+                        onClick={() => {
+                          if (
+                            window.confirm(
+                              `Concept van ${d.author ?? 'onbekend'} (revisie ${d.revision}) verwijderen? Openstaande beoordelingen van testers vervallen.`,
+                            )
+                          )
+                            void act(d.id, () => workspace.discardDraft(d.id));
+                        }}
+                      >
+                        Verwijderen
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,12 @@
 /**
  * Impact tab: what changing the rule set does to cases (POST /api/impact) — from a published version to another
- * version or to the draft (saved first) — over the rule set's regression suites or a generated population.
+ * version or to any open draft (never creating one) — over the rule set's regression suites or a generated population.
  * For a draft, the suite cases it changes can be judged beoogd/regressie.
  */
 import { useId, useMemo, useState } from 'react';
 import { may } from '../../roles';
-import type { CompareSide } from '../compare/compare-choice';
-import { DRAFT_TARGET_LABEL, SideSelect } from '../compare/side-select';
+import { SideSelect } from '../compare/side-select';
+import { defaultTarget, draftIdToRun, RunTargetSelect, type RunTarget } from '../regression/run-target-select';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { ImpactReportView } from './impact-report-view';
 import type { ApiImpactReport } from './impact-types';
@@ -16,10 +16,9 @@ type CaseSource = 'suites' | 'populatie';
 
 export function ImpactPanel({ workspace }: RulesetTabProps) {
   const { client, me, rulesetId, info, region } = workspace;
-  const canUseDraft = may(me, 'concepten') || workspace.draft !== undefined;
   const previous = info.versions.length > 1 ? info.latestVersion - 1 : info.latestVersion;
-  const [from, setFrom] = useState(canUseDraft ? info.latestVersion : previous);
-  const [to, setTo] = useState<CompareSide>(canUseDraft ? { kind: 'concept' } : { kind: 'versie', version: info.latestVersion });
+  const [to, setTo] = useState<RunTarget>(() => defaultTarget(workspace));
+  const [from, setFrom] = useState(to.kind === 'concept' ? info.latestVersion : previous);
   const [source, setSource] = useState<CaseSource>('suites');
   const [count, setCount] = useState('2000');
   const [gemeente, setGemeente] = useState('');
@@ -41,12 +40,12 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
     try {
       let target: { to: number } | { draftId: string };
       if (to.kind === 'concept') {
-        const saved = may(me, 'concepten') ? await workspace.saveDraft() : workspace.draft;
-        if (!saved) {
+        const draftId = await draftIdToRun(workspace, to.draftId);
+        if (!draftId) {
           setError('Het concept kon niet worden opgeslagen; zie de melding bovenaan de pagina.');
           return;
         }
-        target = { draftId: saved.id };
+        target = { draftId };
       } else target = { to: to.version };
       const cases =
         source === 'suites'
@@ -79,7 +78,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
           versions={info.versions}
           onChange={(side) => side.kind === 'versie' && setFrom(side.version)}
         />
-        <SideSelect label="Naar" value={to} versions={info.versions} conceptLabel={canUseDraft ? DRAFT_TARGET_LABEL : undefined} onChange={setTo} />
+        <RunTargetSelect label="Naar" value={to} workspace={workspace} onChange={setTo} />
         <div className="field">
           <label htmlFor={ids.source}>Casussen</label>
           <select id={ids.source} value={source} onChange={(e) => setSource(e.target.value as CaseSource)}>

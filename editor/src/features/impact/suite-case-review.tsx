@@ -1,10 +1,21 @@
 /**
- * Judge one suite case the draft changes: "beoogd" (intended; the expectation follows) or "regressie"
- * (publishing keeps refusing), always with a note.
+ * One suite case a draft changes, as a row of the judging list: select it for a judgement (several at once share
+ * one note), and see its pending judgement — which waits for the draft to be published and can be withdrawn.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { formatTimestamp } from '../history/format-timestamp';
 
 export type Verdict = 'beoogd' | 'regressie';
+
+export interface PendingReview {
+  id: number;
+  oordeel: Verdict;
+  toelichting: string;
+  door: string;
+  datum: string;
+  revisie: number | null;
+  status: string;
+}
 
 /** As GET …/drafts/{draftId}/suite-changes lists it (server/impact-suite-review.ts). */
 export interface ChangedSuiteCase {
@@ -16,72 +27,57 @@ export interface ChangedSuiteCase {
   missing: string[];
   unexpected: string[];
   message?: string;
-  beoordeling: { oordeel: Verdict; toelichting: string; door: string; datum: string } | null;
+  beoordeling: PendingReview | null;
+  beoordelingActueel?: boolean;
 }
 
-const codes = (values: readonly string[]): string => (values.length > 0 ? values.join(', ') : '—');
-const MIN_NOTE = 3;
+const codes = (values: readonly string[]): string => (values.length > 0 ? values.join(', ') : 'geen bevindingen');
 
-export function SuiteCaseReview({ changed, onReview }: { changed: ChangedSuiteCase; onReview: (verdict: Verdict, note: string) => Promise<void> }) {
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const noteId = useId();
-  const errorId = useId();
+export interface SuiteCaseReviewProps {
+  changed: ChangedSuiteCase;
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onWithdraw?: () => void;
+  busy?: boolean;
+}
 
-  const review = async (verdict: Verdict): Promise<void> => {
-    if (note.trim().length < MIN_NOTE) {
-      setError(`Toelichting: verplicht, minstens ${MIN_NOTE} tekens.`);
-      return;
-    }
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onReview(verdict, note.trim());
-      setNote('');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+export function SuiteCaseReview({ changed, selectable, selected, onSelect, onWithdraw, busy }: SuiteCaseReviewProps) {
+  const id = useId();
+  const review = changed.beoordeling;
   return (
     <li className="suite-case-review">
       <p>
-        <strong>{changed.name}</strong> <span className="muted">({changed.suiteId})</span>: verwacht{' '}
+        {selectable && (
+          <>
+            <input id={id} type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} disabled={busy} />{' '}
+          </>
+        )}
+        <label htmlFor={selectable ? id : undefined}>
+          <strong>{changed.name}</strong>
+        </label>{' '}
+        <span className="muted">({changed.suiteId})</span>: verwacht{' '}
         {changed.expected.error ? `fout ${changed.expected.error}` : codes(changed.expected.findings)}, nu{' '}
         {changed.actual.error ? `fout ${changed.actual.error}` : codes(changed.actual.findings)}
       </p>
-      {changed.beoordeling && (
-        <p>
-          Beoordeeld als <strong>{changed.beoordeling.oordeel}</strong> door {changed.beoordeling.door}: {changed.beoordeling.toelichting}
+      {review && (
+        <p className="review">
+          Beoordeeld als <strong>{review.oordeel}</strong> door {review.door} op {formatTimestamp(review.datum)}
+          {review.revisie !== null && <> (revisie {review.revisie})</>}: {review.toelichting}.{' '}
+          {changed.beoordelingActueel === false ? (
+            <strong>Verouderd: de uitkomst is sinds deze beoordeling veranderd; beoordeel opnieuw.</strong>
+          ) : review.oordeel === 'beoogd' ? (
+            'Wacht op publicatie van het concept; dan volgt de verwachting.'
+          ) : (
+            'Publiceren blijft geweigerd zolang deze casus afwijkt.'
+          )}{' '}
+          {onWithdraw && (
+            <button type="button" onClick={onWithdraw} disabled={busy} aria-label={`Beoordeling van “${changed.name}” intrekken`}>
+              Intrekken
+            </button>
+          )}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={noteId}>Toelichting bij het oordeel over “{changed.name}” (verplicht)</label>
-        <textarea
-          id={noteId}
-          value={note}
-          rows={2}
-          onChange={(e) => setNote(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
-      </div>
-      {error && (
-        <p id={errorId} role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="toolbar">
-        <button type="button" disabled={busy} onClick={() => void review('beoogd')}>
-          Beoogd
-        </button>
-        <button type="button" disabled={busy} onClick={() => void review('regressie')}>
-          Regressie
-        </button>
-      </div>
     </li>
   );
 }

@@ -1,18 +1,17 @@
 /**
- * Regressietests tab: run the rule set's suites against a published version or the draft (saved first),
+ * Regressietests tab: run the rule set's suites against a published version or any open draft (never creating one),
  * follow progress as server-sent events, then the results and the cases whose outcome changes
  * compared with the published version.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { may } from '../../roles';
-import type { CompareSide } from '../compare/compare-choice';
-import { DRAFT_TARGET_LABEL, SideSelect } from '../compare/side-select';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { outcomeChanges } from './outcome-changes';
 import { OutcomeChangesTable } from './outcome-changes-table';
 import { caseResults, followTestRun, readTestRun, startTestRun, type TestRun, type TestRunProgress, type TestTarget } from './test-run';
 import { TestResultsTable } from './test-results-table';
 import { TestRunProgressBar } from './test-run-progress';
+import { defaultTarget, draftIdToRun, RunTargetSelect, targetLabel, type RunTarget } from './run-target-select';
 
 interface RunView {
   label: string;
@@ -20,10 +19,8 @@ interface RunView {
   run?: TestRun;
 }
 
-const sideLabel = (side: CompareSide): string => (side.kind === 'concept' ? 'Concept' : `Versie ${side.version}`);
-
 /** What a run is compared with: the draft with the latest version, a version with its predecessor. */
-function baselineOf(side: CompareSide, latestVersion: number): number | undefined {
+function baselineOf(side: RunTarget, latestVersion: number): number | undefined {
   if (side.kind === 'concept') return latestVersion;
   return side.version > 1 ? side.version - 1 : undefined;
 }
@@ -36,8 +33,7 @@ function failureOf(run: TestRun | undefined): string | undefined {
 
 export function RegressionPanel({ workspace }: RulesetTabProps) {
   const { client, me, rulesetId, info } = workspace;
-  const canUseDraft = may(me, 'concepten') || workspace.draft !== undefined;
-  const [target, setTarget] = useState<CompareSide>({ kind: 'versie', version: info.latestVersion });
+  const [target, setTarget] = useState<RunTarget>(() => defaultTarget(workspace));
   const [withBaseline, setWithBaseline] = useState(true);
   const [main, setMain] = useState<RunView>();
   const [baseline, setBaseline] = useState<RunView>();
@@ -71,15 +67,16 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
     try {
       let testTarget: TestTarget;
       if (target.kind === 'concept') {
-        const saved = may(me, 'concepten') ? await workspace.saveDraft() : workspace.draft;
-        if (!saved) {
+        const draftId = await draftIdToRun(workspace, target.draftId);
+        if (!draftId) {
           setError('Het concept kon niet worden opgeslagen; zie de melding bovenaan de pagina.');
           return;
         }
-        testTarget = { draftId: saved.id };
+        testTarget = { draftId };
       } else testTarget = { version: target.version };
+      const label = target.kind === 'concept' ? 'Concept' : `Versie ${target.version}`;
       await Promise.all([
-        execute(sideLabel(target), testTarget, setMain, controller.signal),
+        execute(label, testTarget, setMain, controller.signal),
         ...(withBaseline && baselineVersion !== undefined
           ? [execute(`Versie ${baselineVersion}`, { version: baselineVersion }, setBaseline, controller.signal)]
           : []),
@@ -103,14 +100,7 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
           void run();
         }}
       >
-        <SideSelect
-          label="Te testen"
-          value={target}
-          versions={info.versions}
-          conceptLabel={canUseDraft ? DRAFT_TARGET_LABEL : undefined}
-          onChange={setTarget}
-          disabled={running}
-        />
+        <RunTargetSelect label="Te testen" value={target} workspace={workspace} onChange={setTarget} disabled={running} />
         {baselineVersion !== undefined && (
           <div className="field-inline">
             <input id={baselineId} type="checkbox" checked={withBaseline} onChange={(e) => setWithBaseline(e.target.checked)} disabled={running} />
@@ -136,6 +126,7 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
       {mainResults && main && (
         <section aria-label="Resultaten">
           <h3>Resultaten {main.label.toLowerCase()}</h3>
+          <p className="muted">{targetLabel(target, info.versions, info.drafts)}</p>
           <TestResultsTable results={mainResults} caption={`Regressiesuite ${main.label.toLowerCase()}`} />
         </section>
       )}

@@ -2,12 +2,16 @@
 import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy/policy-text';
 import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/model/rule-set';
 import { ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules';
+import type { Override } from '../policy-form/policy-document';
+import { variantInWords } from '../policy-form/variant-words';
 
 export interface PolicySummaryProps {
   document: unknown;
+  /** Municipality names by id, so a variant reads "Venlo: …" (never a JSON pointer). */
+  gemeenteNames?: Record<string, string>;
 }
 
-export function PolicySummary({ document }: PolicySummaryProps) {
+export function PolicySummary({ document, gemeenteNames = {} }: PolicySummaryProps) {
   const ruleSet = document as Partial<RuleSetVersion> | undefined;
   const percelen = ruleSet?.policy?.percelen as Record<string, PerceelPolicy | undefined> | undefined;
   if (!ruleSet || typeof ruleSet !== 'object' || !percelen || typeof percelen !== 'object') {
@@ -43,8 +47,14 @@ export function PolicySummary({ document }: PolicySummaryProps) {
           <ul>
             {Object.entries(ruleSet.overrides).map(([gemeente, o]) => (
               <li key={gemeente}>
-                <strong>{gemeente}</strong>: {isIllustrativeOverride(o) && `${ILLUSTRATIVE_LABEL}: `}
-                {o?.description ?? ''}
+                <strong>{gemeenteNames[gemeente] ?? gemeente}</strong>
+                {isIllustrativeOverride(o) && ` (${ILLUSTRATIVE_LABEL})`}
+                {o?.description ? `: ${o.description}` : ''}
+                <ul>
+                  {variantInWords(gemeenteNames[gemeente] ?? gemeente, o as Override, ruleSet.policy, Object.keys(percelen).length).map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

@@ -2,12 +2,19 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { monaco, RULESET_MODEL_PATH } from './monaco-setup';
+import { overrideKeySuggestions, type GemeenteChoice } from './override-completion';
 import type { LocatedIssue } from './policy-markers';
 
 export interface RulesetJsonEditorProps {
   value: string;
   onChange: (value: string) => void;
   issues: LocatedIssue[];
+  /** A role that may not save drafts reads the text but cannot change it. */
+  readOnly?: boolean;
+  /** Moves the cursor there and focuses the editor, each time a new object is passed. */
+  jumpTo?: { line: number; column: number };
+  /** The region's municipalities: completion offers their ids as keys of `overrides`. */
+  gemeenten?: readonly GemeenteChoice[];
 }
 
 /** Owner of the markers set from the engine's validation (schema markers come from Monaco's JSON worker). */
@@ -23,7 +30,7 @@ declare global {
   }
 }
 
-export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditorProps) {
+export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo, gemeenten = [] }: RulesetJsonEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const [mounted, setMounted] = useState(false);
   // Texts this editor itself reported through onChange and the page has not yet rendered back. A render can lag the
@@ -43,7 +50,19 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
     echoes.current.clear();
     if (model.getValueLength() === 0) model.setValue(value);
     else {
-      editor.executeEdits('sturing', [{ range: model.getFullModelRange(), text: value }]);
+      // Only the changed stretch is replaced (the policy form changes one value), as one undoable edit: Ctrl+Z in
+      // Monaco undoes a form edit too, and the cursor stays where it was.
+      const old = model.getValue();
+      let start = 0;
+      while (start < old.length && start < value.length && old[start] === value[start]) start++;
+      let end = 0;
+      while (end < old.length - start && end < value.length - start && old[old.length - 1 - end] === value[value.length - 1 - end]) end++;
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(old.length - end);
+      editor.pushUndoStop();
+      editor.executeEdits('sturing', [
+        { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) },
+      ]);
       editor.pushUndoStop();
     }
   }, [value, mounted]);
@@ -69,6 +88,44 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
     );
   }, [issues]);
 
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !jumpTo) return;
+    editor.setPosition({ lineNumber: jumpTo.line, column: jumpTo.column });
+    editor.revealPositionInCenter({ lineNumber: jumpTo.line, column: jumpTo.column });
+    editor.focus();
+  }, [jumpTo, mounted]);
+
+  useEffect(() => {
+    if (gemeenten.length === 0) return;
+    const provider = monaco.languages.registerCompletionItemProvider('json', {
+      triggerCharacters: ['"'],
+      provideCompletionItems(model, position) {
+        if (model.uri.toString() !== monaco.Uri.parse(RULESET_MODEL_PATH).toString()) return { suggestions: [] };
+        const choices = overrideKeySuggestions(model.getValue(), model.getOffsetAt(position), gemeenten);
+        const word = model.getWordUntilPosition(position);
+        const line = model.getLineContent(position.lineNumber);
+        const quoted = line.charAt(word.startColumn - 2) === '"';
+        const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+        return {
+          suggestions: choices.map((g) => ({
+            label: g.id,
+            detail: `gemeente ${g.naam}`,
+            documentation: `Afwijking van ${g.naam} op het regionale beleid`,
+            kind: monaco.languages.CompletionItemKind.Module,
+            insertText: quoted ? g.id : `"${g.id}"`,
+            range,
+          })),
+        };
+      },
+    });
+    return () => provider.dispose();
+  }, [gemeenten]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'Uw rol mag deze regelset alleen lezen, niet wijzigen.' } });
+  }, [readOnly, mounted]);
+
   return (
     <div className="monaco-host" data-testid="ruleset-json-editor">
       <Editor
@@ -85,7 +142,7 @@ export function RulesetJsonEditor({ value, onChange, issues }: RulesetJsonEditor
           window.__sturingEditor = { editor, monaco };
           setMounted(true);
         }}
-        options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false }}
+        options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false, readOnly }}
         loading="Editor laden…"
       />
     </div>

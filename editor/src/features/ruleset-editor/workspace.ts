@@ -16,6 +16,9 @@ export interface DraftRef {
   id: string;
   etag: string;
   revision: number;
+  author?: string;
+  baseVersion?: number | null;
+  updatedAt?: string;
 }
 
 export interface RulesetWorkspace {
@@ -33,6 +36,14 @@ export interface RulesetWorkspace {
   draft: DraftRef | undefined;
   /** Saves the text as a draft (creating one when needed); undefined when saving failed (the page shows why). */
   saveDraft: () => Promise<DraftRef | undefined>;
+  /** The text differs from what was last loaded or saved. */
+  dirty: boolean;
+  /** The role may not save drafts: the editor is read-only. */
+  readOnly: boolean;
+  /** Opens an open draft (anyone's) in the editor. */
+  openDraft: (draftId: string) => Promise<void>;
+  /** Discards an open draft on the server (audited); the editor falls back to the published version if it was the open one. */
+  discardDraft: (draftId: string) => Promise<void>;
 }
 
 export interface RulesetTabProps {

@@ -35,6 +35,10 @@ function workspace(text: string): RulesetWorkspace {
     sharedRules: SHARED_RULES,
     draft: undefined,
     saveDraft: () => Promise.resolve(undefined),
+    dirty: false,
+    readOnly: false,
+    openDraft: () => Promise.resolve(),
+    discardDraft: () => Promise.resolve(),
   };
 }
 

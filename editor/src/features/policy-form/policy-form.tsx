@@ -1,0 +1,331 @@
+/**
+ * The structured policy form beside Monaco: per perceel the four steering elements, generated from the rule-set
+ * schema, bound to the same document as the JSON view (every edit rewrites the text, which Monaco applies as an
+ * undoable edit). A municipal variant ("Gemeentelijke afwijking toevoegen") is edited in the same form and only
+ * its changed values are written to the override, with a required explanation and source.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { Region } from '../../../../engine/src/model/rule-set';
+import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model/source-documents';
+import { ELEMENT_TITLES, STEERING_ELEMENTS, type SteeringElement } from '../../../../engine/src/policy';
+import { valueName } from './dutch-values';
+import { fieldLabel } from './field-labels';
+import {
+  addOverride,
+  effectivePolicy,
+  fieldsNoLongerApplying,
+  getIn,
+  mentionsChoice,
+  sameJson,
+  setIn,
+  writePolicyValue,
+  type FormMode,
+  type Override,
+  type Path,
+} from './policy-document';
+import { PolicyField } from './policy-form-fields';
+import { elementFields, elementHelp, type FormField } from './schema-fields';
+import { variantInWords } from './variant-words';
+import './policy-form.css';
+
+export interface PolicyFormProps {
+  document: unknown;
+  /** Why the text cannot be read (the form then shows nothing to edit). */
+  unreadable?: string;
+  onChange: (document: unknown) => void;
+  readOnly: boolean;
+  region: Region | undefined;
+}
+
+interface PendingChoice {
+  path: Path;
+  element: SteeringElement;
+  key: string;
+  oldValue: unknown;
+  newValue: unknown;
+  stale: string[];
+}
+
+const FIELDS: Record<SteeringElement, FormField[]> = Object.fromEntries(STEERING_ELEMENTS.map((e) => [e, elementFields(e)])) as Record<
+  SteeringElement,
+  FormField[]
+>;
+
+export function PolicyForm({ document, unreadable, onChange, readOnly, region }: PolicyFormProps) {
+  const [mode, setMode] = useState<FormMode>({ kind: 'regio' });
+  const [chosenPerceel, setPerceel] = useState<string>();
+  const [pending, setPending] = useState<PendingChoice>();
+  const [flags, setFlags] = useState<Record<string, string>>({});
+  const [adding, setAdding] = useState(false);
+  const [newGemeente, setNewGemeente] = useState('');
+  const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), sourceDoc: useId(), passage: useId(), dialog: useId() };
+
+  const gemeenten = region?.gemeenten ?? [];
+  const naamOf = (id: string): string => gemeenten.find((g) => g.id === id)?.naam ?? id;
+  const overrides = (getIn(document, ['overrides']) ?? {}) as Record<string, Override>;
+  const policy = useMemo(() => effectivePolicy(document, mode), [document, mode]);
+  const regionalPolicy = getIn(document, ['policy']);
+  const percelen = Object.keys((getIn(regionalPolicy, ['percelen']) ?? {}) as object);
+  const perceel = chosenPerceel && percelen.includes(chosenPerceel) ? chosenPerceel : percelen[0];
+
+  if (unreadable) {
+    return (
+      <section aria-label="Beleidsformulier" className="policy-form">
+        <h2>Beleid per perceel</h2>
+        <p role="alert" className="error">
+          {unreadable} Het formulier toont het beleid weer zodra de tekst te lezen is.
+        </p>
+      </section>
+    );
+  }
+  if (!perceel) {
+    return (
+      <section aria-label="Beleidsformulier" className="policy-form">
+        <h2>Beleid per perceel</h2>
+        <p className="muted">De tekst heeft (nog) geen percelen; gebruik de JSON-weergave.</p>
+      </section>
+    );
+  }
+
+  const write = (doc: unknown, path: Path, value: unknown): unknown => writePolicyValue(doc, mode, path, value);
+
+  const change = (element: SteeringElement, keys: string[], value: unknown): void => {
+    const path: Path = ['percelen', perceel, element, ...keys];
+    const oldValue = getIn(policy, path);
+    const next = write(document, path, value);
+    const key = keys.join('.');
+    const flagPrefix = `${perceel}/`;
+    if (key === 'omschrijving') setFlags((f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== `${flagPrefix}${element}`)));
+    if (keys.length === 1 && oldValue !== undefined && value !== undefined && !sameJson(oldValue, value)) {
+      const elementValue = getIn(policy, ['percelen', perceel, element]);
+      const stale = fieldsNoLongerApplying(element, key, elementValue, oldValue, value);
+      const describes: Record<string, string> = {};
+      const message = `Deze omschrijving noemt nog ‘${valueName(oldValue)}’, maar de keuze is nu ‘${valueName(value)}’. Pas de tekst aan.`;
+      if (mentionsChoice(getIn(elementValue, ['omschrijving']), oldValue)) describes[`${flagPrefix}${element}`] = message;
+      if (mentionsChoice(getIn(policy, ['percelen', perceel, 'omschrijving']), oldValue)) describes[`${flagPrefix}perceel`] = message;
+      if (Object.keys(describes).length > 0) setFlags((f) => ({ ...f, ...describes }));
+      if (stale.length > 0) setPending({ path: ['percelen', perceel, element], element, key, oldValue, newValue: value, stale });
+    }
+    onChange(next);
+  };
+
+  const resolvePending = (action: 'verwijderen' | 'laten' | 'terug'): void => {
+    if (!pending) return;
+    let next = document;
+    if (action === 'verwijderen') for (const field of pending.stale) next = write(next, [...pending.path, field], undefined);
+    if (action === 'terug') next = write(next, [...pending.path, pending.key], pending.oldValue);
+    setPending(undefined);
+    if (next !== document) onChange(next);
+  };
+
+  const renderField = (element: SteeringElement, field: FormField, prefix: string[] = []): React.ReactNode => {
+    const keys = [...prefix, field.key];
+    const path: Path = ['percelen', perceel, element, ...keys];
+    return (
+      <PolicyField
+        key={keys.join('.')}
+        field={field}
+        value={getIn(policy, path)}
+        readOnly={readOnly}
+        onChange={(value) => change(element, keys, value)}
+        changedFromRegion={mode.kind === 'afwijking' && field.kind !== 'groep' && !sameJson(getIn(policy, path), getIn(regionalPolicy, path))}
+        warning={field.key === 'omschrijving' && prefix.length === 0 ? flags[`${perceel}/${element}`] : undefined}
+        renderGroupField={(child) => renderField(element, child, keys)}
+      />
+    );
+  };
+
+  const override = mode.kind === 'afwijking' ? overrides[mode.gemeente] : undefined;
+  const setOverrideMeta = (field: 'description' | 'source', value: unknown): void => {
+    if (mode.kind !== 'afwijking') return;
+    onChange(setIn(document, ['overrides', mode.gemeente, field], value));
+  };
+  const source = override?.source?.[0];
+  const variantWords = mode.kind === 'afwijking' ? variantInWords(naamOf(mode.gemeente), override, regionalPolicy, percelen.length) : [];
+  const without = gemeenten.filter((g) => !overrides[g.id]);
+
+  return (
+    <section aria-label="Beleidsformulier" className="policy-form">
+      <h2>Beleid per perceel</h2>
+      <div className="field">
+        <label htmlFor={ids.mode}>Bewerken voor</label>
+        <select
+          id={ids.mode}
+          value={mode.kind === 'regio' ? '' : mode.gemeente}
+          onChange={(e) => setMode(e.target.value === '' ? { kind: 'regio' } : { kind: 'afwijking', gemeente: e.target.value })}
+        >
+          <option value="">De regio (alle gemeenten)</option>
+          {Object.keys(overrides).map((id) => (
+            <option key={id} value={id}>
+              Afwijking van {naamOf(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!readOnly && !adding && without.length > 0 && (
+        <button type="button" onClick={() => setAdding(true)}>
+          Gemeentelijke afwijking toevoegen
+        </button>
+      )}
+      {adding && (
+        <div className="field-inline">
+          <label htmlFor={ids.gemeente}>Gemeente</label>{' '}
+          <select id={ids.gemeente} value={newGemeente} onChange={(e) => setNewGemeente(e.target.value)}>
+            <option value="">— kies een gemeente —</option>
+            {without.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </select>{' '}
+          <button
+            type="button"
+            disabled={!newGemeente}
+            onClick={() => {
+              onChange(addOverride(document, newGemeente));
+              setMode({ kind: 'afwijking', gemeente: newGemeente });
+              setAdding(false);
+              setNewGemeente('');
+            }}
+          >
+            Afwijking toevoegen
+          </button>{' '}
+          <button type="button" onClick={() => setAdding(false)}>
+            Annuleren
+          </button>
+        </div>
+      )}
+      {mode.kind === 'afwijking' && (
+        <fieldset className="variant">
+          <legend>Afwijking van {naamOf(mode.gemeente)}</legend>
+          <p className="muted">Wijzig hieronder de velden die in {naamOf(mode.gemeente)} anders zijn; alleen de gewijzigde waarden worden vastgelegd.</p>
+          <div className="field">
+            <label htmlFor={ids.description}>Toelichting (verplicht)</label>
+            <textarea
+              id={ids.description}
+              rows={2}
+              readOnly={readOnly}
+              value={override?.description ?? ''}
+              onChange={(e) => setOverrideMeta('description', e.target.value)}
+              aria-invalid={!override?.description ? true : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.sourceDoc}>Bron: document (verplicht)</label>
+            <select
+              id={ids.sourceDoc}
+              disabled={readOnly}
+              value={source?.document ?? ''}
+              onChange={(e) => setOverrideMeta('source', e.target.value ? [{ ...(source ?? { passage: '' }), document: e.target.value }] : [])}
+              aria-invalid={!source?.document ? true : undefined}
+            >
+              <option value="">— kies het brondocument —</option>
+              {Object.entries(SOURCE_DOCUMENT_TITLES).map(([file, title]) => (
+                <option key={file} value={file}>
+                  {title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.passage}>Bron: passage (verplicht)</label>
+            <input
+              id={ids.passage}
+              readOnly={readOnly}
+              value={source?.passage ?? ''}
+              onChange={(e) => setOverrideMeta('source', [{ document: source?.document ?? '', passage: e.target.value }])}
+              aria-invalid={!source?.passage ? true : undefined}
+            />
+          </div>
+          {(!override?.description || !source?.document || (source.passage ?? '').length < 3) && (
+            <p className="warning" role="note">
+              Een afwijking heeft een toelichting en een bron (document en passage) nodig.
+            </p>
+          )}
+          <h3>De afwijking in woorden</h3>
+          {variantWords.length === 0 ? (
+            <p className="muted">Nog geen gewijzigde velden.</p>
+          ) : (
+            <ul data-testid="variant-words">
+              {variantWords.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          {!readOnly && (
+            <button
+              type="button"
+              onClick={() => {
+                onChange(setIn(document, ['overrides', mode.gemeente], undefined));
+                setMode({ kind: 'regio' });
+              }}
+            >
+              Afwijking van {naamOf(mode.gemeente)} verwijderen
+            </button>
+          )}
+        </fieldset>
+      )}
+      {percelen.length > 1 && (
+        <div className="field">
+          <label htmlFor={ids.perceel}>Perceel</label>
+          <select id={ids.perceel} value={perceel} onChange={(e) => setPerceel(e.target.value)}>
+            {percelen.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {pending && (
+        <div role="alertdialog" aria-labelledby={ids.dialog} aria-modal="false">
+          <p id={ids.dialog}>
+            U koos ‘{valueName(pending.newValue)}’ in plaats van ‘{valueName(pending.oldValue)}’. Deze velden horen bij ‘{valueName(pending.oldValue)}’ en
+            gelden niet meer: {pending.stale.map(fieldLabel).join(', ')}. Wat wilt u ermee doen?
+          </p>
+          <div className="toolbar">
+            <button type="button" onClick={() => resolvePending('verwijderen')}>
+              Velden verwijderen
+            </button>
+            <button type="button" onClick={() => resolvePending('laten')}>
+              Velden laten staan
+            </button>
+            <button type="button" onClick={() => resolvePending('terug')}>
+              Keuze terugzetten
+            </button>
+          </div>
+        </div>
+      )}
+      <h3>Perceel {perceel}</h3>
+      {flags[`${perceel}/perceel`] && (
+        <p className="warning" role="note">
+          Omschrijving van het perceel: {flags[`${perceel}/perceel`]}
+        </p>
+      )}
+      {STEERING_ELEMENTS.map((element) => {
+        const value = getIn(policy, ['percelen', perceel, element]);
+        const notApplicable = getIn(value, ['nietVanToepassing']) === true;
+        return (
+          <fieldset key={element} className="steering-element" data-element={element}>
+            <legend>{ELEMENT_TITLES[element]}</legend>
+            <p className="help muted">{elementHelp(element)}</p>
+            {notApplicable ? (
+              <p>Niet van toepassing: {String(getIn(value, ['toelichting']) ?? '')}</p>
+            ) : (
+              FIELDS[element].map((field) => renderField(element, field))
+            )}
+            {FIELDS[element].some((f) => f.kind === 'alleen-json') && !notApplicable && (
+              <p className="muted">
+                {FIELDS[element]
+                  .filter((f) => f.kind === 'alleen-json')
+                  .map((f) => fieldLabel(f.key))
+                  .join(', ')}
+                : te bewerken in de JSON-weergave.
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}
