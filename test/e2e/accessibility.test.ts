@@ -22,16 +22,20 @@ describe('accessibility of every page (axe-core, Chromium)', () => {
     await session?.close();
   });
 
-  it.each(EDITOR_PAGES.map((p) => [p.name, p] as const))('%s: zero axe violations', async (name, editorPage) => {
-    // The sign-in page in a page of its own (no token); the others in the signed-in page.
-    const signedOut = editorPage.hash === undefined ? await session.browser.newPage({ locale: 'nl-NL' }) : undefined;
-    const target = signedOut ?? page;
-    await target.goto(`${session.server.url}/${editorPage.hash ?? ''}`);
-    await editorPage.ready(target);
-    await target.screenshot({ path: join(SCREENSHOTS, `a11y-${name}.png`), fullPage: true });
-    expect(await axeViolations(target)).toEqual([]);
-    const text = await target.locator('body').innerText();
-    expect(text).not.toMatch(/DOMAIN|§\s?\d+\.\d+|\.md\b/);
-    await signedOut?.close();
-  }, 120_000);
+  it.each(EDITOR_PAGES.map((p) => [p.name, p] as const))(
+    '%s: zero axe violations',
+    async (name, editorPage) => {
+      // The sign-in page in a page of its own (no token); the others in the signed-in page.
+      const signedOut = editorPage.hash === undefined ? await session.browser.newPage({ locale: 'nl-NL' }) : undefined;
+      const target = signedOut ?? page;
+      await target.goto(`${session.server.url}/${editorPage.hash ?? ''}`);
+      await editorPage.ready(target);
+      await target.screenshot({ path: join(SCREENSHOTS, `a11y-${name}.png`), fullPage: true });
+      expect(await axeViolations(target)).toEqual([]);
+      const text = await target.locator('body').innerText();
+      expect(text).not.toMatch(/DOMAIN|§\s?\d+\.\d+|\.md\b/);
+      await signedOut?.close();
+    },
+    120_000,
+  );
 });

@@ -16,7 +16,10 @@ const heading = (name: string) => async (page: Page) => {
   await page.getByRole('heading', { name, exact: true }).first().waitFor();
 };
 const rulesetTab = (label: string) => async (page: Page) => {
-  await page.getByRole('heading', { name: /Noord-Limburg Wmo S1b|S1b/ }).first().waitFor();
+  await page
+    .getByRole('heading', { name: /Noord-Limburg Wmo S1b|S1b/ })
+    .first()
+    .waitFor();
   await page.getByRole('region', { name: label }).waitFor();
 };
 

@@ -91,7 +91,7 @@ describe('chart components', () => {
     render(<LumpsumChart input={input} result={result} />);
     expect(screen.getAllByTestId('lumpsum-bar')).toHaveLength(2);
     // One scale: a euro is as wide in the overrun bar as in the spending bar.
-    const [spending, overrun] = screen.getAllByTestId('lumpsum-bar').map((bar) => [...bar.querySelectorAll('rect')]);
+    const [spending, overrun] = screen.getAllByTestId('lumpsum-bar').map((bar) => Array.from(bar.querySelectorAll('rect')));
     const perEuro = (rect: Element, amount: string) => Number(rect.getAttribute('width')) / Number(amount);
     expect(perEuro(overrun[1], '91830.48')).toBeCloseTo(perEuro(spending[0], '6000000'), 6);
     // One meaning per colour: Partner A's lumpsum and Partner A's repayment share a colour, the municipality has its own.
