@@ -9,6 +9,7 @@ import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
+import { RULE_SOURCE_OPTIONS } from './rule-source';
 import { UsageError } from './usage-error';
 
 const USAGE = `Gebruik: sturing <opdracht> [opties]
@@ -20,7 +21,9 @@ Opdrachten:
   evaluate --providers BESTAND|-    toets aanbiedersgegevens van een segment (contract- en leverancierstoetsen),
                                     met dezelfde opties
   matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
-                                    --as-of JJJJ-MM-DD, --format md|html|json
+                                    --as-of JJJJ-MM-DD, --format md|html|json|docx|xlsx|pdf, --out BESTAND;
+                                    --ruleset ID: het volledige beleid van één segment (docx|xlsx|pdf);
+                                    --data-dir MAP (opslag van de server) of --server URL --token T
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
                                     --coverage-threshold P (faal onder P % gedekte regels)
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
@@ -66,7 +69,14 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (p, v, out) => runTest(p, v as Record<string, string>, out),
   },
   matrix: {
-    options: { region: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
+    options: {
+      region: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      ruleset: { type: 'string' },
+      ...RULE_SOURCE_OPTIONS,
+    },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runMatrix(v as Record<string, string>, out);
