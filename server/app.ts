@@ -11,6 +11,7 @@ import { ImpactWorkerPool } from './impact-worker-pool';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
+import { exportRoutes } from './routes/exports';
 import { matrixRoutes } from './routes/matrix';
 import { healthRoute, miscRoutes } from './routes/misc';
 import { rulesetRoutes } from './routes/rulesets';
@@ -66,6 +67,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());
   api.use(matrixRoutes(store, clock));
+  api.use(exportRoutes(store, clock));
   api.use(miscRoutes(store, tokens));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);

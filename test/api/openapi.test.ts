@@ -101,6 +101,8 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3', draftId: other.json.id } })).toBe(404);
     expect(await check('GET', `/api/test-runs/${run.json.id}`)).toBe(200);
     expect(await check('GET', '/api/matrix?region=noord-limburg&asOf=2023-01-01')).toBe(200);
+    expect(await check('GET', '/api/exports/matrix/xlsx?region=noord-limburg&asOf=2023-01-01')).toBe(200);
+    expect(await check('GET', `${S3}/pdf?asOf=2023-01-01`.replace('/api/rulesets/', '/api/exports/rulesets/'))).toBe(200);
     expect(await check('GET', '/api/audit?target=noord-limburg/jeugd/S3')).toBe(200);
     expect(await check('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi' } })).toBe(201);
     expect(await check('GET', '/api/openapi.json')).toBe(200);
