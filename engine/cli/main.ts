@@ -26,7 +26,8 @@ Opdrachten:
                                     --data-dir MAP (opslag van de server) of --server URL --token T
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
                                     --coverage-threshold P (faal onder P % gedekte regels)
-  calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
+  calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen;
+                                    calc MODEL --template drukt een ingevulde voorbeeldinvoer af
   generate --region R --year J --seed S
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
@@ -82,7 +83,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       return runMatrix(v as Record<string, string>, out);
     },
   },
-  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
+  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' }, template: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
   generate: {
     options: {
       region: { type: 'string' },
