@@ -32,9 +32,9 @@ export function FindingList({ findings, explain = false, gemeenteNaam }: Finding
               Deze bevinding volgt uit een eigen keuze van {gemeenteNaam || 'de gemeente'} (afwijking van het regionale beleid).
             </p>
           )}
-          {finding.advies && (
+          {finding.advice && (
             <p className="advies">
-              <strong>Advies:</strong> {finding.advies}
+              <strong>Advies:</strong> {finding.advice}
             </p>
           )}
           {explain && (
