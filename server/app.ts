@@ -15,6 +15,7 @@ import { analyseRoutes } from './routes/analyse';
 import { calcRoutes } from './routes/calc';
 import { evaluateRoutes } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
+import { exportRoutes } from './routes/exports';
 import { matrixRoutes } from './routes/matrix';
 import { resultatenRoutes } from './routes/resultaten';
 import { healthRoute, miscRoutes } from './routes/misc';
@@ -70,6 +71,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(miscRoutes(store));
   api.use(tokenRoutes(store, tokens, now));
   api.use(analyseRoutes(store));
+  api.use(exportRoutes(store, clock));
   api.use((req) => {
     throw new ApiError('ONBEKENDE_ROUTE', 'Niet gevonden', `Er is geen API-route ${req.method} ${req.originalUrl}.`);
   });

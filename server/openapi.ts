@@ -818,6 +818,28 @@ export function buildOpenApi(): Record<string, unknown> {
           },
         ),
       },
+      '/api/exports/matrix/{format}': {
+        get: operation('De segmentmatrix als raadsbijlage: Word, Excel of PDF', {
+          parameters: [
+            pathParam('format', 'docx, xlsx of pdf', { enum: ['docx', 'xlsx', 'pdf'] }),
+            queryParam('region', 'regio-id'),
+            queryParam('asOf', 'peildatum JJJJ-MM-DD'),
+          ],
+          errors: [400, 404],
+          ok: [200, null, 'Het bestand (Content-Disposition: attachment)'],
+        }),
+      },
+      '/api/exports/rulesets/{region}/{domain}/{segment}/{format}': {
+        get: operation('Het volledige beleid van een segment (versie die geldt op asOf): Word, Excel of PDF', {
+          parameters: [
+            ...RULESET_PARAMS,
+            pathParam('format', 'docx, xlsx of pdf', { enum: ['docx', 'xlsx', 'pdf'] }),
+            queryParam('asOf', 'peildatum JJJJ-MM-DD'),
+          ],
+          errors: [400, 404, 422],
+          ok: [200, null, 'Het bestand (Content-Disposition: attachment)'],
+        }),
+      },
       '/api/audit': {
         get: operation('Audittrail: wie deed wat, wanneer, aan welke regelset', {
           parameters: [queryParam('target', 'regelset-id of pad'), queryParam('limit', 'maximum aantal')],

@@ -6,7 +6,12 @@ export const RULESET_TABS = ['bewerken', 'proberen', 'vergelijken', 'regressie',
 export type RulesetTab = (typeof RULESET_TABS)[number];
 
 export type Route =
-  { name: 'home' } | { name: 'ruleset'; rulesetId: string; tab: RulesetTab } | { name: 'access-check' } | { name: 'funding' } | { name: 'outcomes' } | { name: 'messages' };
+  | { name: 'home' }
+  | { name: 'ruleset'; rulesetId: string; tab: RulesetTab }
+  | { name: 'access-check' }
+  | { name: 'funding' }
+  | { name: 'outcomes' }
+  | { name: 'messages' };
 
 function isRulesetTab(value: string | undefined): value is RulesetTab {
   return (RULESET_TABS as readonly string[]).includes(value ?? '');

@@ -14,6 +14,7 @@ import { runResultaten } from './commands/resultaten';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 import { describeFileError, fileErrorCode, UsageError } from './usage-error';
+import { RULE_SOURCE_OPTIONS } from './rule-source';
 
 const USAGE = `Gebruik: sturing <opdracht> [opties]
 
@@ -24,10 +25,13 @@ Opdrachten:
   evaluate --providers BESTAND|-    toets aanbiedersgegevens van een segment (contract- en leverancierstoetsen),
                                     met dezelfde opties
   matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
-                                    --as-of JJJJ-MM-DD, --format md|html|json
+                                    --as-of JJJJ-MM-DD, --format md|html|json|docx|xlsx|pdf, --out BESTAND;
+                                    --ruleset ID: het volledige beleid van één segment (docx|xlsx|pdf);
+                                    --data-dir MAP (opslag van de server) of --server URL --token T
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
                                     --coverage-threshold P (faal onder P % gedekte regels)
-  calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
+  calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen;
+                                    calc MODEL --template drukt een ingevulde voorbeeldinvoer af
   generate --region R --year J --seed S
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
@@ -85,13 +89,20 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (p, v, out) => runTest(p, v as Record<string, string>, out),
   },
   matrix: {
-    options: { region: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },
+    options: {
+      region: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      ruleset: { type: 'string' },
+      ...RULE_SOURCE_OPTIONS,
+    },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runMatrix(v as Record<string, string>, out);
     },
   },
-  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
+  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' }, template: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
   generate: {
     options: {
       region: { type: 'string' },

@@ -112,6 +112,8 @@ describe('OpenAPI 3.1 document', () => {
     expect(await check('POST', '/api/resultaten', { body: { gegevens: outcomes, asOf: '2018-12-31' } })).toBe(200);
     expect(await check('GET', '/api/analyse?ruleset=noord-limburg/wmo/S1b')).toBe(200);
     expect(await check('POST', '/api/analyse', { body: { ruleset: 'noord-limburg/wmo/S1b', document: { policy: { percelen: {} }, rules: [] } } })).toBe(200);
+    expect(await check('GET', '/api/exports/matrix/xlsx?region=noord-limburg&asOf=2023-01-01')).toBe(200);
+    expect(await check('GET', `${S3}/pdf?asOf=2023-01-01`.replace('/api/rulesets/', '/api/exports/rulesets/'))).toBe(200);
     expect(await check('GET', '/api/audit?target=noord-limburg/jeugd/S3')).toBe(200);
     const token = await server.call('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi-intrekken' } });
     expect(await check('POST', '/api/tokens', { body: { role: 'tester', name: 'openapi' } })).toBe(201);

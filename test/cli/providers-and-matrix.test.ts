@@ -93,6 +93,8 @@ describe('sturing matrix', () => {
     const unknown = sturing(['matrix', '--region', 'atlantis']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Regio "atlantis" is onbekend/);
+    // It suggests the regions it knows.
+    expect(unknown.stderr).toMatch(/bekende regio.s: maastricht-heuvelland, noord-limburg, noord-veluwe, referentiemodellen, zuid-limburg/);
   });
 });
 

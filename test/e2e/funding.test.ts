@@ -2,6 +2,7 @@
 // POST /api/calc/{model}, breakdown in euros and the SVG charts; the route never loads Monaco.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { startE2eSession, type E2eSession } from './e2e-session';
 
 describe('funding calculator end to end (Chromium)', () => {
@@ -60,6 +61,19 @@ describe('funding calculator end to end (Chromium)', () => {
     await expect.poll(() => resultValue('Overschrijding').textContent()).toBe('€ 218.644,00');
     expect(await resultValue('Gemeente deel').textContent()).toBe('€ 65.593,20');
     expect(await page.locator('.chart table').textContent()).toContain('Partner A betaalt terug€ 91.830,48');
+    // One scale for both bars: a euro is as wide in the overrun bar as in the spending bar; one colour per party.
+    const bars = await page
+      .getByTestId('lumpsum-bar')
+      .evaluateAll((gs) =>
+        gs.map((g) => Array.from(g.querySelectorAll('rect')).map((r) => ({ width: Number(r.getAttribute('width')), cls: r.getAttribute('class') }))),
+      );
+    expect(bars[1][1].width / 91830.48).toBeCloseTo(bars[0][0].width / 6000000, 6);
+    expect(bars[1][1].cls).toBe(bars[0][0].cls);
+    expect(bars[1][0].cls).not.toBe(bars[0][2].cls);
+    // The model picker shows Dutch names, not ids.
+    expect(await page.locator('#bekostigingsmodel option:checked').textContent()).toBe('Lumpsum binnen budgetplafond: nacalculatie');
+    expect(await page.locator('#bekostigingsmodel option').allTextContents()).not.toContain('lumpsum-plafond');
+    expect(await axeViolations(page)).toEqual([]);
     await session.shot('31-lumpsum');
   });
 

@@ -54,6 +54,18 @@ export class ApiClient {
     return (await this.request<T>('GET', path)).body;
   }
 
+  /** A file download (GET with the bearer token): the body and the file name the server suggests. */
+  async download(path: string): Promise<{ blob: Blob; fileName: string }> {
+    const response = await this.fetchImpl(path, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      throw new ApiProblemError(response.status, String(problem.title ?? `Fout ${response.status}`), String(problem.detail ?? response.statusText), problem);
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? path.split('/').at(-1) ?? 'export';
+    return { blob: await response.blob(), fileName };
+  }
+
   /** Opens a streaming GET (server-sent events) with the bearer token, which EventSource cannot send. */
   async stream(path: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
     const response = await this.fetchImpl(path, { headers: { authorization: `Bearer ${this.token}`, accept: 'text/event-stream' }, signal });

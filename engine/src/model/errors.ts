@@ -31,7 +31,11 @@ export type ErrorCode =
   | 'REGIO_ONBEKEND'
   | 'GEDEELDE_REGELS_ONBEKEND'
   | 'MODEL_ONBEKEND'
-  | 'REALISATIE_ONGELDIG';
+  | 'REALISATIE_ONGELDIG'
+  // The CLI reading a running server (--server URL --token T).
+  | 'SERVER_ONBEREIKBAAR'
+  | 'TOKEN_GEWEIGERD'
+  | 'SERVER_FOUT';
 
 /** The one error type the engine throws for bad input; never carries a stack trace to users. */
 export class SturingError extends Error {

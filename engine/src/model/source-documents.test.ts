@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeSourceDocument, SOURCE_DOCUMENT_TITLES } from './source-documents';
+import { describeSourceDocument, SOURCE_DOCUMENT_TITLES, sourceDocumentTitle } from './source-documents';
 
 const RULES = new URL('../../../rules', import.meta.url).pathname;
 
@@ -24,5 +24,10 @@ describe('source documents', () => {
       'Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3 (003_6f0bd8bccfd79392.txt)',
     );
     expect(describeSourceDocument('raadsbesluit-2030.pdf')).toBe('raadsbesluit-2030.pdf');
+  });
+
+  it('gives the title alone for readers of dossiers and exports', () => {
+    expect(sourceDocumentTitle('003_6f0bd8bccfd79392.txt')).toBe('Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3');
+    expect(sourceDocumentTitle('raadsbesluit-2030.pdf')).toBe('raadsbesluit-2030.pdf');
   });
 });

@@ -15,3 +15,8 @@ export function describeSourceDocument(document: string): string {
   const title = SOURCE_DOCUMENT_TITLES[document];
   return title ? `${title} (${document})` : document;
 }
+
+/** The Dutch title only, for what citizens, access workers and councils read (dossiers, exports): never the file name. */
+export function sourceDocumentTitle(document: string): string {
+  return SOURCE_DOCUMENT_TITLES[document] ?? document;
+}

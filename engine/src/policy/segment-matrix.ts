@@ -169,7 +169,7 @@ export async function buildSegmentMatrix(repository: RuleRepository, options: { 
   const regions = await repository.listRegions();
   const chosen = options.region ? regions.filter((r) => r.id === options.region) : regions;
   if (options.region && chosen.length === 0) {
-    throw new SturingError('REGIO_ONBEKEND', `Regio "${options.region}" is onbekend.`, [
+    throw new SturingError('REGIO_ONBEKEND', `Regio "${options.region}" is onbekend; bekende regio's: ${regions.map((r) => r.id).join(', ')}.`, [
       { path: '/region', message: `bekende regio's: ${regions.map((r) => r.id).join(', ')}` },
     ]);
   }

@@ -6,15 +6,31 @@ import type { Region } from '../../../../engine/src/model/rule-set';
 import region from '../../../../rules/noord-limburg/region.json';
 import { AccessCheckForm, type RuleSetChoice } from './access-check-form';
 import { buildCase, emptyForm, type FieldErrors } from './build-case';
+import type { AccessPolicy } from './policy-in-force';
 
 afterEach(cleanup);
 
 const rulesets: RuleSetChoice[] = [
-  { id: 'noord-limburg/wmo/S1b', region: 'noord-limburg', domain: 'wmo', segment: 'S1b', title: 'Noord-Limburg Wmo S1b', latestVersion: 1 },
+  {
+    id: 'noord-limburg/wmo/S1b',
+    region: 'noord-limburg',
+    domain: 'wmo',
+    segment: 'S1b',
+    title: 'Noord-Limburg Wmo S1b — volwassenen, kortdurende enkelvoudige ondersteuningsvraag',
+    latestVersion: 1,
+  },
+  {
+    id: 'noord-limburg/jeugd/S1',
+    region: 'noord-limburg',
+    domain: 'jeugd',
+    segment: 'S1',
+    title: 'Noord-Limburg Jeugd S1 — jeugdigen, licht',
+    latestVersion: 1,
+  },
 ];
 
 /** The form as the page uses it: controlled state, submit builds the case (or shows the field errors). */
-function Harness({ onCase }: { onCase: (c: Record<string, unknown>) => void }) {
+function Harness({ onCase, policy }: { onCase: (c: Record<string, unknown>) => void; policy?: AccessPolicy }) {
   const [form, setForm] = useState(() => emptyForm('2022-03-14'));
   const [errors, setErrors] = useState<FieldErrors>({});
   return (
@@ -26,6 +42,8 @@ function Harness({ onCase }: { onCase: (c: Record<string, unknown>) => void }) {
       rulesets={rulesets}
       percelen={form.rulesetId ? ['regionaal', 'lokaal'] : []}
       busy={false}
+      policy={policy}
+      gemeenteNaam="Horst aan de Maas"
       onSubmit={() => {
         const built = buildCase(form);
         setErrors(built.errors);
@@ -98,5 +116,54 @@ describe('AccessCheckForm', () => {
     const duur = screen.getByLabelText('Duur: vastgestelde waarde');
     expect(document.getElementById(duur.getAttribute('aria-describedby')!)?.textContent).toBe("Duur: vul de vastgestelde waarde in, of kies 'open'.");
     expect(screen.getByLabelText('Gemeente').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('starts segment labels with the segment and offers only the result areas of its domain', () => {
+    render(<Harness onCase={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'venlo' } });
+    const segment = screen.getByLabelText<HTMLSelectElement>('Segment');
+    expect(Array.from(segment.options).map((o) => o.text)).toContain('S1b — volwassenen, kortdurende enkelvoudige ondersteuningsvraag');
+    fireEvent.change(segment, { target: { value: 'noord-limburg/wmo/S1b' } });
+    const areas = screen.getByRole('group', { name: 'Resultaatgebieden' });
+    expect(within(areas).queryByLabelText('Opvoeding')).toBeNull();
+    expect(within(areas).getByLabelText('Financiën')).toBeDefined();
+    fireEvent.change(segment, { target: { value: 'noord-limburg/jeugd/S1' } });
+    expect(within(screen.getByRole('group', { name: 'Resultaatgebieden' })).getByLabelText('Opvoeding')).toBeDefined();
+  });
+
+  it('makes the checkbox group one tab stop with arrow keys inside', () => {
+    render(<Harness onCase={() => {}} />);
+    const boxes = within(screen.getByRole('group', { name: 'Resultaatgebieden' })).getAllByRole('checkbox');
+    expect(boxes.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    boxes[0].focus();
+    fireEvent.keyDown(boxes[0], { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(boxes[1]);
+    expect(boxes.map((b) => b.tabIndex)).toEqual(boxes.map((_, i) => (i === 1 ? 0 : -1)));
+    fireEvent.keyDown(boxes[1], { key: 'ArrowUp' });
+    fireEvent.keyDown(boxes[0], { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(boxes.at(-1));
+  });
+
+  it('shows who decides under the policy in force, naming the municipality of an override', () => {
+    const decider = (beslisser: 'toegang' | 'aanbieder' | 'in-overleg', override = false) => ({ beslisser, override });
+    const policy: AccessPolicy = {
+      rulesetId: 'noord-limburg/wmo/S1b',
+      version: 1,
+      gemeente: 'horst-aan-de-maas',
+      perceel: 'regionaal',
+      wat: decider('toegang'),
+      hoe: {
+        'soort-hulp': decider('aanbieder'),
+        product: decider('aanbieder'),
+        intensiteit: decider('toegang', true),
+        duur: decider('in-overleg'),
+        aanbieder: decider('aanbieder'),
+      },
+    };
+    render(<Harness onCase={() => {}} policy={policy} />);
+    const legend = (name: RegExp) => screen.getByRole('group', { name }).querySelector('legend')?.textContent;
+    expect(legend(/^Intensiteit vastgesteld door/)).toBe('Intensiteit vastgesteld door (volgens beleid: toegang — afwijking van Horst aan de Maas)');
+    expect(legend(/^Duur vastgesteld door/)).toBe('Duur vastgesteld door (volgens beleid: in overleg)');
+    expect(legend(/^WAT vastgesteld door/)).toBe('WAT vastgesteld door (volgens beleid: toegang)');
   });
 });

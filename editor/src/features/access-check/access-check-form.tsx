@@ -1,7 +1,8 @@
 /** The access form: municipality, segment, perceel, decision date, client basics, the WAT and who set each HOE element. No JSON. */
-import type { ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model/rule-set';
-import { HOE_LABELS, HULPVRAAG_LABELS, RESULTAATGEBIEDEN, SET_BY_LABELS, TOEWIJZING_LABELS, type SetBy } from './access-labels';
+import { HOE_LABELS, HULPVRAAG_LABELS, SET_BY_LABELS, TOEWIJZING_LABELS, resultaatgebiedenVoor, segmentLabel, type SetBy } from './access-labels';
+import { deciderText, type AccessPolicy } from './policy-in-force';
 import type { RuleSetSummary } from '../../../../server/contract';
 import type { AccessForm, FieldErrors } from './build-case';
 
@@ -18,6 +19,10 @@ export interface AccessCheckFormProps {
   percelen: string[];
   busy: boolean;
   onSubmit: () => void;
+  /** Who decides the WAT and each HOE element under the policy in force (once gemeente, segment and perceel are chosen). */
+  policy?: AccessPolicy;
+  /** The chosen municipality's name, for "afwijking van …". */
+  gemeenteNaam?: string;
 }
 
 type DateField = 'besluitdatum' | 'meldingsdatum' | 'indicatieVan' | 'indicatieTot' | 'planVanAanpakDatum';
@@ -48,10 +53,26 @@ function Field({ id, label, errors, children }: { id: string; label: string; err
   );
 }
 
-function SetByGroup({ name, legend, value, onChange }: { name: string; legend: string; value: SetBy; onChange: (value: SetBy) => void }) {
+function SetByGroup({
+  name,
+  legend,
+  hint,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  /** "volgens beleid: …" under the policy in force. */
+  hint?: string;
+  value: SetBy;
+  onChange: (value: SetBy) => void;
+}) {
   return (
     <fieldset className="radio-group">
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {hint && <span className="policy-hint"> ({hint})</span>}
+      </legend>
       {SET_BY.map((option) => (
         <label key={option}>
           <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} /> {SET_BY_LABELS[option]}
@@ -61,7 +82,57 @@ function SetByGroup({ name, legend, value, onChange }: { name: string; legend: s
   );
 }
 
-export function AccessCheckForm({ form, onChange, errors, regions, rulesets, percelen, busy, onSubmit }: AccessCheckFormProps) {
+/**
+ * A group of checkboxes that is one tab stop: Tab enters at the last focused box, the arrow keys move between the
+ * boxes, Space toggles (the keyboard pattern of a radio group, which the browser gives radios natively).
+ */
+function CheckboxGroup({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+}) {
+  const [active, setActive] = useState(0);
+  const boxes = useRef<(HTMLInputElement | null)[]>([]);
+  const current = Math.min(active, Math.max(0, options.length - 1));
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, index: number) => {
+    const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = (index + step + options.length) % options.length;
+    setActive(next);
+    boxes.current[next]?.focus();
+  };
+  return (
+    <fieldset className="checkbox-group">
+      <legend>{legend}</legend>
+      {options.map((r, i) => (
+        <label key={r.value}>
+          <input
+            ref={(el) => {
+              boxes.current[i] = el;
+            }}
+            type="checkbox"
+            value={r.value}
+            tabIndex={i === current ? 0 : -1}
+            checked={value.includes(r.value)}
+            onFocus={() => setActive(i)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+            onChange={(e) => onChange(e.target.checked ? [...value, r.value] : value.filter((v) => v !== r.value))}
+          />{' '}
+          {r.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function AccessCheckForm({ form, onChange, errors, regions, rulesets, percelen, busy, onSubmit, policy, gemeenteNaam = '' }: AccessCheckFormProps) {
   const set = <K extends keyof AccessForm>(key: K, value: AccessForm[K]) => onChange({ ...form, [key]: value });
   const dateField = (key: DateField, label: string) => (
     <Field id={key} label={label} errors={errors}>
@@ -70,6 +141,13 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
   );
   const region = regions.find((r) => r.gemeenten.some((g) => g.id === form.gemeente));
   const segments = rulesets.filter((r) => r.region === region?.id);
+  const domein = rulesets.find((r) => r.id === form.rulesetId)?.domain;
+  // Result areas of another domain that were ticked before the segment changed stay visible, so nothing is lost unseen.
+  const areas = resultaatgebiedenVoor(domein);
+  const shownAreas = [
+    ...areas,
+    ...resultaatgebiedenVoor(undefined).filter((r) => form.resultaatgebieden.includes(r.value) && !areas.some((a) => a.value === r.value)),
+  ];
   return (
     <form
       className="access-form"
@@ -111,7 +189,7 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
             <option value="">{region ? 'Kies een segment' : 'Kies eerst een gemeente'}</option>
             {segments.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.title}
+                {segmentLabel(r)}
               </option>
             ))}
           </select>
@@ -180,23 +258,14 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
         <Field id="doelen" label="Doelen (één per regel)" errors={errors}>
           <textarea id="doelen" rows={3} value={form.doelen} onChange={(e) => set('doelen', e.target.value)} />
         </Field>
-        <fieldset className="checkbox-group">
-          <legend>Resultaatgebieden</legend>
-          {RESULTAATGEBIEDEN.map((r) => (
-            <label key={r.value}>
-              <input
-                type="checkbox"
-                value={r.value}
-                checked={form.resultaatgebieden.includes(r.value)}
-                onChange={(e) =>
-                  set('resultaatgebieden', e.target.checked ? [...form.resultaatgebieden, r.value] : form.resultaatgebieden.filter((v) => v !== r.value))
-                }
-              />{' '}
-              {r.label}
-            </label>
-          ))}
-        </fieldset>
-        <SetByGroup name="wat-door" legend="WAT vastgesteld door" value={form.watVastgesteldDoor} onChange={(v) => set('watVastgesteldDoor', v)} />
+        <CheckboxGroup legend="Resultaatgebieden" options={shownAreas} value={form.resultaatgebieden} onChange={(v) => set('resultaatgebieden', v)} />
+        <SetByGroup
+          name="wat-door"
+          legend="WAT vastgesteld door"
+          hint={policy ? deciderText(policy.wat, gemeenteNaam) : undefined}
+          value={form.watVastgesteldDoor}
+          onChange={(v) => set('watVastgesteldDoor', v)}
+        />
       </fieldset>
 
       <fieldset>
@@ -227,6 +296,7 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
               <SetByGroup
                 name={`hoe-${element}-door`}
                 legend={`${HOE_LABELS[element]} vastgesteld door`}
+                hint={policy ? deciderText(policy.hoe[element], gemeenteNaam) : undefined}
                 value={choice.door}
                 onChange={(door) => setChoice({ door })}
               />

@@ -1,10 +1,13 @@
 /**
  * Toegangscheck for access workers (lazy chunk, no Monaco, no JSON): fill in the decision, POST /api/evaluate,
  * read the findings in plain Dutch with advice and the facts still missing, and open the decision dossier.
+ * Once gemeente, segment, perceel and date are chosen, the form shows (and presets) who decides the WAT and each HOE
+ * element under the policy in force there and then, naming the municipality where its own override sets it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../../engine/src/model/decision';
-import type { Region, RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS, type Region, type RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import { isInForce } from '../../../../engine/src/rules/resolve-version';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { FindingList } from '../findings/finding-list';
 import { MissingFacts } from '../findings/missing-facts';
@@ -12,11 +15,20 @@ import { summaryText } from '../findings/decision-view';
 import { AccessCheckForm, type RuleSetChoice } from './access-check-form';
 import { buildCase, emptyForm, type AccessForm, type FieldErrors } from './build-case';
 import { DecisionDossier } from './decision-dossier';
+import { accessPolicy, presetFor } from './policy-in-force';
+
+interface VersionMeta {
+  version: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
 
 interface Result {
   decision: Decision;
   caseData: Record<string, unknown>;
   ruleSet: RuleSetVersion;
+  /** The form as it was checked: a later edit makes the result stale. */
+  form: AccessForm;
 }
 
 /** Server issue paths (JSON pointers into the case) → form field ids, so a server error lands at its field. */
@@ -35,7 +47,6 @@ function today(): string {
 export default function AccessCheckPage({ client }: { client: ApiClient }) {
   const [regions, setRegions] = useState<Region[]>([]);
   const [rulesets, setRulesets] = useState<RuleSetChoice[]>([]);
-  const [percelen, setPercelen] = useState<string[]>([]);
   const [form, setForm] = useState<AccessForm>(() => emptyForm(today()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string>();
@@ -54,28 +65,65 @@ export default function AccessCheckPage({ client }: { client: ApiClient }) {
       .catch((e: Error) => setProblem(`Gemeenten en segmenten konden niet worden geladen: ${e.message}`));
   }, [client]);
 
-  // The percelen come from the chosen segment's policy; a single (or first) perceel is preselected.
+  // The version in force on the decision date (the latest as long as no date is given) gives the percelen and the policy.
   const chosen = rulesets.find((r) => r.id === form.rulesetId);
+  const [versions, setVersions] = useState<{ rulesetId: string; list: VersionMeta[] }>();
+  const [inForce, setInForce] = useState<RuleSetVersion>();
   useEffect(() => {
-    setPercelen([]);
+    setVersions(undefined);
     if (!chosen) return;
     let current = true;
     client
-      .get<{ document: RuleSetVersion }>(`/api/rulesets/${chosen.id}/versions/${chosen.latestVersion}`)
+      .get<{ versions: VersionMeta[] }>(`/api/rulesets/${chosen.id}`)
+      .then((info) => current && setVersions({ rulesetId: chosen.id, list: info.versions }))
+      .catch((e: Error) => current && setProblem(`De versies van ${chosen.title} konden niet worden geladen: ${e.message}`));
+    return () => {
+      current = false;
+    };
+  }, [client, chosen]);
+  const versionNumber = useMemo(() => {
+    if (!chosen || versions?.rulesetId !== chosen.id) return undefined;
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(form.besluitdatum) ? versions.list.filter((v) => isInForce({ id: chosen.id, ...v }, form.besluitdatum)) : [];
+    return (valid.length > 0 ? valid : versions.list).reduce((a, b) => (b.version > a.version ? b : a), versions.list[0])?.version;
+  }, [chosen, versions, form.besluitdatum]);
+  useEffect(() => {
+    if (!chosen || versionNumber === undefined) return setInForce(undefined);
+    let current = true;
+    client
+      .get<{ document: RuleSetVersion }>(`/api/rulesets/${chosen.id}/versions/${versionNumber}`)
       .then(({ document }) => {
         if (!current) return;
+        setInForce(document);
         const names = Object.keys(document.policy.percelen);
-        setPercelen(names);
         setForm((f) => (f.perceel || f.rulesetId !== chosen.id ? f : { ...f, perceel: names[0] ?? '' }));
       })
       .catch((e: Error) => current && setProblem(`De percelen van ${chosen.title} konden niet worden geladen: ${e.message}`));
     return () => {
       current = false;
     };
-  }, [client, chosen]);
-
+  }, [client, chosen, versionNumber]);
+  const percelen = inForce && inForce.id === form.rulesetId ? Object.keys(inForce.policy.percelen) : [];
+  const policy = useMemo(
+    () => (inForce && inForce.id === form.rulesetId && form.gemeente && form.perceel ? accessPolicy(inForce, form.gemeente, form.perceel) : undefined),
+    [inForce, form.rulesetId, form.gemeente, form.perceel],
+  );
+  // Preset who decides, each time the policy context changes (another municipality, segment, perceel or version).
+  const policyKey = policy ? `${policy.rulesetId}@${policy.version}|${policy.gemeente}|${policy.perceel}` : '';
   useEffect(() => {
-    if (result) resultHeading.current?.focus();
+    if (!policy) return;
+    setForm((f) => ({
+      ...f,
+      watVastgesteldDoor: presetFor(policy.wat, 'wat'),
+      hoe: Object.fromEntries(HOE_ELEMENTS.map((e) => [e, { ...f.hoe[e], door: presetFor(policy.hoe[e], 'hoe') }])) as AccessForm['hoe'],
+    }));
+    // policyKey names the context; the policy object follows it.
+  }, [policyKey]);
+
+  // A new result replaces the old one and comes into view, its heading focused for screen readers and keyboard users.
+  useEffect(() => {
+    if (!result) return;
+    resultHeading.current?.scrollIntoView({ block: 'start' });
+    resultHeading.current?.focus({ preventScroll: true });
   }, [result]);
   useEffect(() => {
     if (dossierOpen) dossierHeading.current?.focus();
@@ -91,11 +139,12 @@ export default function AccessCheckPage({ client }: { client: ApiClient }) {
       return;
     }
     setBusy(true);
+    setResult(undefined);
     try {
       const decision = (await client.request<Decision>('POST', '/api/evaluate', { body: { case: caseData, asOf: form.besluitdatum } })).body;
       const version = await client.get<{ document: RuleSetVersion }>(`/api/rulesets/${decision.rulesetId}/versions/${decision.version}`);
       setDossierOpen(false);
-      setResult({ decision, caseData, ruleSet: version.document });
+      setResult({ decision, caseData, ruleSet: version.document, form });
     } catch (e) {
       if (e instanceof ApiProblemError) {
         const byField: FieldErrors = {};
@@ -111,7 +160,9 @@ export default function AccessCheckPage({ client }: { client: ApiClient }) {
     }
   };
 
-  const gemeenteNaam = regions.flatMap((r) => r.gemeenten).find((g) => g.id === result?.decision.gemeente)?.naam ?? result?.decision.gemeente ?? '';
+  const naamVan = (id: string | null | undefined) => regions.flatMap((r) => r.gemeenten).find((g) => g.id === id)?.naam ?? id ?? '';
+  const gemeenteNaam = naamVan(result?.decision.gemeente);
+  const stale = result !== undefined && JSON.stringify(result.form) !== JSON.stringify(form);
   const errorCount = Object.keys(errors).length;
   return (
     <main className="access-check">
@@ -143,15 +194,22 @@ export default function AccessCheckPage({ client }: { client: ApiClient }) {
           percelen={percelen}
           busy={busy}
           onSubmit={() => void submit()}
+          policy={policy}
+          gemeenteNaam={naamVan(form.gemeente)}
         />
         {result && (
-          <section className="access-result" aria-labelledby="uitkomst-kop">
+          <section className={stale ? 'access-result stale' : 'access-result'} aria-labelledby="uitkomst-kop">
             <h2 id="uitkomst-kop" tabIndex={-1} ref={resultHeading}>
               Uitkomst van de toets
             </h2>
+            {stale && (
+              <p className="stale-notice" role="status">
+                Verouderd: het formulier is gewijzigd na deze toets. Toets het besluit opnieuw.
+              </p>
+            )}
             <p className="decision-summary">{summaryText(result.decision.summary)}</p>
             <h3>Bevindingen</h3>
-            <FindingList findings={result.decision.findings} />
+            <FindingList findings={result.decision.findings} gemeenteNaam={gemeenteNaam} />
             <h3>Nog ontbrekende gegevens</h3>
             <MissingFacts missing={result.decision.missing} />
             <button type="button" onClick={() => setDossierOpen((open) => !open)} aria-expanded={dossierOpen}>

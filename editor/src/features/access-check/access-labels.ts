@@ -1,22 +1,38 @@
 /** Dutch labels for the access form: result areas (values as the rule sets and suites use them), HOE elements and who decided. */
 import type { HoeElement } from '../../../../engine/src/model/rule-set';
 
-/** The case schema leaves result areas free text; these are the values the regional rule sets and their suites use. */
-export const RESULTAATGEBIEDEN: readonly { value: string; label: string }[] = [
-  { value: 'financien', label: 'Financiën' },
-  { value: 'dagbesteding', label: 'Dagbesteding' },
-  { value: 'dagstructuur', label: 'Dagstructuur' },
-  { value: 'sociale-contacten', label: 'Sociale contacten' },
-  { value: 'huishouden', label: 'Huishouden' },
-  { value: 'schoon-huis', label: 'Schoon huis' },
-  { value: 'zelfredzaamheid', label: 'Zelfredzaamheid' },
-  { value: 'zelfstandig-wonen', label: 'Zelfstandig wonen' },
-  { value: 'gezondheid', label: 'Gezondheid' },
-  { value: 'ontlasting-mantelzorg', label: 'Ontlasting mantelzorg' },
-  { value: 'opvoeding', label: 'Opvoeding' },
-  { value: 'werk-en-dagbesteding', label: 'Werk en dagbesteding' },
-  { value: 'betaald-werk', label: 'Betaald werk' },
+type Domein = 'wmo' | 'jeugd' | 'participatie';
+
+/**
+ * The case schema leaves result areas free text; these are the values the regional rule sets and their suites use,
+ * with the domains they belong to (no "opvoeding" for adult Wmo support, no "betaald werk" for youth care).
+ */
+export const RESULTAATGEBIEDEN: readonly { value: string; label: string; domeinen: readonly Domein[] }[] = [
+  { value: 'financien', label: 'Financiën', domeinen: ['wmo'] },
+  { value: 'dagbesteding', label: 'Dagbesteding', domeinen: ['wmo', 'jeugd'] },
+  { value: 'dagstructuur', label: 'Dagstructuur', domeinen: ['wmo'] },
+  { value: 'sociale-contacten', label: 'Sociale contacten', domeinen: ['wmo', 'jeugd'] },
+  { value: 'huishouden', label: 'Huishouden', domeinen: ['wmo'] },
+  { value: 'schoon-huis', label: 'Schoon huis', domeinen: ['wmo'] },
+  { value: 'zelfredzaamheid', label: 'Zelfredzaamheid', domeinen: ['wmo', 'jeugd'] },
+  { value: 'zelfstandig-wonen', label: 'Zelfstandig wonen', domeinen: ['wmo'] },
+  { value: 'gezondheid', label: 'Gezondheid', domeinen: ['wmo', 'jeugd'] },
+  { value: 'ontlasting-mantelzorg', label: 'Ontlasting mantelzorg', domeinen: ['wmo', 'jeugd'] },
+  { value: 'opvoeding', label: 'Opvoeding', domeinen: ['jeugd'] },
+  { value: 'werk-en-dagbesteding', label: 'Werk en dagbesteding', domeinen: ['participatie'] },
+  { value: 'betaald-werk', label: 'Betaald werk', domeinen: ['participatie'] },
 ];
+
+/** The result areas of a domain (all of them while no segment is chosen). */
+export function resultaatgebiedenVoor(domein: string | undefined): typeof RESULTAATGEBIEDEN {
+  return domein ? RESULTAATGEBIEDEN.filter((r) => (r.domeinen as readonly string[]).includes(domein)) : RESULTAATGEBIEDEN;
+}
+
+/** "S1b — volwassenen, kortdurende …": the segment first, so typing the segment in the select picks it. */
+export function segmentLabel(ruleSet: { segment: string; title: string }): string {
+  const rest = ruleSet.title.includes(' — ') ? ruleSet.title.slice(ruleSet.title.indexOf(' — ') + 3) : ruleSet.title;
+  return rest === ruleSet.segment ? ruleSet.segment : `${ruleSet.segment} — ${rest}`;
+}
 
 export const HOE_LABELS: Record<HoeElement, string> = {
   'soort-hulp': 'Soort hulp',

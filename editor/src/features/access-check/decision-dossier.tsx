@@ -3,7 +3,7 @@
  * segment/perceel with their sources, and the receipt (rule set, version, hash, engine, as-of date) — the motivation an
  * Awb decision needs. Printable (print stylesheet) and downloadable as one self-contained HTML file.
  */
-import { forwardRef, useRef } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import type { Decision } from '../../../../engine/src/model/decision';
 import type { RuleSetVersion } from '../../../../engine/src/model/rule-set';
 import { formatDate } from '../../format';
@@ -26,16 +26,51 @@ export const DecisionDossier = forwardRef<HTMLHeadingElement, DecisionDossierPro
   headingRef,
 ) {
   const dossierRef = useRef<HTMLElement>(null);
+  const ids = useId();
+  const [zaaknummer, setZaaknummer] = useState('');
+  const [consulent, setConsulent] = useState('');
+  const [oordeel, setOordeel] = useState('');
   const title = `Beschikkingsdossier ${gemeenteNaam} — ${decision.title}`;
   const save = () => {
     const markup = dossierRef.current?.outerHTML ?? '';
-    downloadHtml(`beschikkingsdossier-${decision.gemeente ?? 'casus'}-${decision.asOf}.html`, dossierHtml(title, markup));
+    const name = zaaknummer.trim() ? zaaknummer.trim().replace(/[^\w.-]+/g, '-') : (decision.gemeente ?? 'casus');
+    downloadHtml(`beschikkingsdossier-${name}-${decision.asOf}.html`, dossierHtml(title, markup));
   };
+  const field = (id: string, label: string, value: string, onChange: (v: string) => void, help?: string) => (
+    <div className="field">
+      <label htmlFor={`${ids}-${id}`}>{label}</label>
+      {help && (
+        <p className="field-help" id={`${ids}-${id}-help`}>
+          {help}
+        </p>
+      )}
+      <input id={`${ids}-${id}`} value={value} aria-describedby={help ? `${ids}-${id}-help` : undefined} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
   return (
     <article className="dossier" ref={dossierRef} aria-labelledby="dossier-kop">
       <h2 id="dossier-kop" tabIndex={-1} ref={headingRef}>
         Beschikkingsdossier
       </h2>
+      <form className="dossier-fields" aria-label="Dossiergegevens" onSubmit={(e) => e.preventDefault()}>
+        {field('zaaknummer', 'Zaaknummer', zaaknummer, setZaaknummer)}
+        {field('consulent', 'Consulent', consulent, setConsulent)}
+        {field('oordeel', 'Oordeel in één regel', oordeel, setOordeel, 'Bijvoorbeeld: besluit past bij het beleid; intensiteit open laten voor de aanbieder.')}
+      </form>
+      <dl className="dossier-meta">
+        <div>
+          <dt>Zaaknummer</dt>
+          <dd data-testid="dossier-zaaknummer">{zaaknummer || 'niet ingevuld'}</dd>
+        </div>
+        <div>
+          <dt>Consulent</dt>
+          <dd data-testid="dossier-consulent">{consulent || 'niet ingevuld'}</dd>
+        </div>
+        <div>
+          <dt>Oordeel</dt>
+          <dd data-testid="dossier-oordeel">{oordeel || 'niet ingevuld'}</dd>
+        </div>
+      </dl>
       <p>
         Toets van het besluit van {formatDate(decision.asOf)} voor {gemeenteNaam}, {decision.title}, perceel {decision.perceel}.
       </p>
@@ -50,7 +85,7 @@ export const DecisionDossier = forwardRef<HTMLHeadingElement, DecisionDossierPro
       <h3>De casus zoals ingevoerd</h3>
       <CaseInWords caseData={caseData} gemeenteNaam={gemeenteNaam} segmentTitel={decision.title} />
       <h3>Bevindingen en advies</h3>
-      <FindingList findings={decision.findings} />
+      <FindingList findings={decision.findings} gemeenteNaam={gemeenteNaam} />
       <h3>Nog ontbrekende gegevens</h3>
       <MissingFacts missing={decision.missing} />
       <h3>Beleid waarop de toets berust</h3>

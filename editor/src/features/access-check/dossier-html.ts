@@ -13,7 +13,7 @@ th, td { border: 1px solid #c8ccd4; padding: 0.3rem 0.5rem; text-align: left; ve
 .findings { list-style: none; padding: 0; }
 .finding { border-left: 4px solid #b3261e; padding: 0.2rem 0.75rem; margin-bottom: 0.75rem; }
 .advies { background: #eef5ee; padding: 0.3rem 0.5rem; }
-.dossier-actions { display: none; }
+.dossier-actions, .dossier-fields { display: none; }
 code { word-break: break-all; }
 `;
 

@@ -2,12 +2,12 @@
 import { applyOverride, ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules/overrides';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy/policy-text';
 import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model/rule-set';
-import { describeSourceDocument } from '../../../../engine/src/model/source-documents';
+import { sourceDocumentTitle } from '../../../../engine/src/model/source-documents';
 
 function SourceLine({ source }: { source: SourceRef }) {
   return (
     <>
-      <cite>{describeSourceDocument(source.document)}</cite>: <q className="bron-passage">{source.passage}</q>
+      <cite>{sourceDocumentTitle(source.document)}</cite>: <q className="bron-passage">{source.passage}</q>
       {source.toelichting && <span className="muted"> ({source.toelichting})</span>}
     </>
   );

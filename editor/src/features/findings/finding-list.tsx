@@ -1,7 +1,7 @@
 /** The findings of a decision: code, severity, the rule's Dutch message and advice; optionally the full explanation. */
 import type { Finding } from '../../../../engine/src/model/decision';
 import { findFindingCode, type Severity } from '../../../../engine/src/model/finding-codes';
-import { describeSourceDocument } from '../../../../engine/src/model/source-documents';
+import { sourceDocumentTitle } from '../../../../engine/src/model/source-documents';
 import { ExplanationView } from './explanation-view';
 import { formatValue } from './format-value';
 
@@ -11,10 +11,12 @@ export interface FindingListProps {
   findings: readonly Finding[];
   /** Show each finding's rule, policy choice, sources and condition-by-condition explanation (policy officers). */
   explain?: boolean;
+  /** The municipality of the case: a finding that stems from its own override says so. */
+  gemeenteNaam?: string;
 }
 
 /** One article per finding; "no findings" is said explicitly. */
-export function FindingList({ findings, explain = false }: FindingListProps) {
+export function FindingList({ findings, explain = false, gemeenteNaam }: FindingListProps) {
   if (findings.length === 0) return <p className="no-findings">Geen bevindingen: het besluit past bij het beleid van dit segment.</p>;
   return (
     <ol className="findings">
@@ -25,6 +27,11 @@ export function FindingList({ findings, explain = false }: FindingListProps) {
             <code className="finding-code">{finding.code}</code>
           </h4>
           <p>{finding.message}</p>
+          {finding.policyChoice.override && (
+            <p className="municipal-choice">
+              Deze bevinding volgt uit een eigen keuze van {gemeenteNaam || 'de gemeente'} (afwijking van het regionale beleid).
+            </p>
+          )}
           {finding.advice && (
             <p className="advies">
               <strong>Advies:</strong> {finding.advice}
@@ -37,14 +44,14 @@ export function FindingList({ findings, explain = false }: FindingListProps) {
               </p>
               <p className="muted">
                 Beleidskeuze <code>{finding.policyChoice.pointer}</code> = {formatValue(finding.policyChoice.value)}
-                {finding.policyChoice.override && ' (afwijking van de gemeente)'}
+                {finding.policyChoice.override && ` (afwijking van ${gemeenteNaam || 'de gemeente'})`}
               </p>
               <ExplanationView explanation={finding.explanation} />
               {finding.source.length > 0 && (
                 <ul className="sources">
                   {finding.source.map((s, j) => (
                     <li key={j}>
-                      Bron: {describeSourceDocument(s.document)}: “{s.passage}”
+                      Bron: {sourceDocumentTitle(s.document)}: “{s.passage}”
                     </li>
                   ))}
                 </ul>

@@ -84,12 +84,20 @@ describe('chart components', () => {
     const bars = lumpsumBars(input, result);
     expect(bars[1].label).toBe('Overschrijding');
     expect(bars[1].parts).toEqual([
-      { label: 'Gemeente draagt', amount: '65593.20' },
-      { label: 'Partner A betaalt terug', amount: '91830.48' },
-      { label: 'Partner B betaalt terug', amount: '61220.32' },
+      { label: 'Gemeente draagt', amount: '65593.20', party: 'gemeente' },
+      { label: 'Partner A betaalt terug', amount: '91830.48', party: 'aanbieder:Partner A' },
+      { label: 'Partner B betaalt terug', amount: '61220.32', party: 'aanbieder:Partner B' },
     ]);
     render(<LumpsumChart input={input} result={result} />);
     expect(screen.getAllByTestId('lumpsum-bar')).toHaveLength(2);
+    // One scale: a euro is as wide in the overrun bar as in the spending bar.
+    const [spending, overrun] = screen.getAllByTestId('lumpsum-bar').map((bar) => Array.from(bar.querySelectorAll('rect')));
+    const perEuro = (rect: Element, amount: string) => Number(rect.getAttribute('width')) / Number(amount);
+    expect(perEuro(overrun[1], '91830.48')).toBeCloseTo(perEuro(spending[0], '6000000'), 6);
+    // One meaning per colour: Partner A's lumpsum and Partner A's repayment share a colour, the municipality has its own.
+    expect(overrun[1].getAttribute('class')).toBe(spending[0].getAttribute('class'));
+    expect(overrun[2].getAttribute('class')).toBe(spending[1].getAttribute('class'));
+    expect(new Set([spending[0], spending[1], spending[2], overrun[0]].map((r) => r.getAttribute('class'))).size).toBe(4);
     expect(screen.getByRole('cell', { name: '€ 65.593,20' })).toBeTruthy();
   });
 });

@@ -14,6 +14,7 @@ import { ClientsChart } from './clients-chart';
 import { FieldList } from './funding-form';
 import { FundingResultView } from './funding-result';
 import { LumpsumChart } from './lumpsum-chart';
+import { modelName } from './model-name';
 import { describeError, exampleDraft, fieldsOf, readDraft, type Draft } from './schema-fields';
 import { SettlementChart } from './settlement-chart';
 
@@ -108,7 +109,7 @@ export default function FundingPage({ client }: { client: ApiClient }) {
         <select id="bekostigingsmodel" value={model} onChange={(e) => setModel(e.target.value)}>
           {(models.length > 0 ? models : [{ id: model, beschrijving: '' }]).map((m) => (
             <option key={m.id} value={m.id}>
-              {m.id}
+              {modelName(m.id)}
             </option>
           ))}
         </select>

@@ -1,7 +1,9 @@
 /**
  * Lumpsum within a budgetplafond: one stacked bar of the year's spending against the plafond, and one of the overrun
  * (who bears what: municipality and each provider) or the underuse (added to next year per provider, or lapsed).
- * Each bar has its own scale, since the overrun is a small fraction of the spending.
+ * All bars share one scale (a euro is as long in every bar), and a colour means one party in every bar: a provider's
+ * lumpsum and what that provider repays or receives next year have the same colour; the municipality, other
+ * spending and a lapsed underuse each have their own.
  */
 import { useId } from 'react';
 import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding/lumpsum-plafond';
@@ -13,6 +15,8 @@ interface Part {
   label: string;
   /** Exact decimal string from the API. */
   amount: string;
+  /** Who the amount belongs to; decides the colour (one meaning per colour). */
+  party: string;
 }
 interface Bar {
   label: string;
@@ -27,28 +31,52 @@ export function lumpsumBars(input: LumpsumPlafondInput, result: LumpsumPlafondRe
     {
       label: 'Uitgaven',
       parts: [
-        ...Object.entries(input.lumpsums).map(([name, amount]) => ({ label: `Lumpsum ${name}`, amount: String(amount) })),
-        { label: 'Overige uitgaven', amount: String(input.overigeUitgaven) },
+        ...Object.entries(input.lumpsums).map(([name, amount]) => ({ label: `Lumpsum ${name}`, amount: String(amount), party: `aanbieder:${name}` })),
+        { label: 'Overige uitgaven', amount: String(input.overigeUitgaven), party: 'overig' },
       ],
-      reference: { label: 'Plafond', amount: String(input.plafond) },
+      reference: { label: 'Plafond', amount: String(input.plafond), party: 'plafond' },
     },
   ];
   if (Number(result.overschrijding) > 0)
     bars.push({
       label: 'Overschrijding',
       parts: [
-        { label: 'Gemeente draagt', amount: result.gemeenteDeel },
-        ...Object.entries(result.terugbetaling).map(([name, amount]) => ({ label: `${name} betaalt terug`, amount })),
+        { label: 'Gemeente draagt', amount: result.gemeenteDeel, party: 'gemeente' },
+        ...Object.entries(result.terugbetaling).map(([name, amount]) => ({ label: `${name} betaalt terug`, amount, party: `aanbieder:${name}` })),
       ],
     });
   else if (Number(result.onderbenutting) > 0)
     bars.push({
       label: 'Onderbenutting',
       parts: Object.values(result.toevoegingVolgendJaar).every((a) => Number(a) === 0)
-        ? [{ label: 'Vervalt (laatste contractjaar)', amount: result.onderbenutting }]
-        : Object.entries(result.toevoegingVolgendJaar).map(([name, amount]) => ({ label: `${name} krijgt er volgend jaar bij`, amount })),
+        ? [{ label: 'Vervalt (laatste contractjaar)', amount: result.onderbenutting, party: 'vervalt' }]
+        : Object.entries(result.toevoegingVolgendJaar).map(([name, amount]) => ({
+            label: `${name} krijgt er volgend jaar bij`,
+            amount,
+            party: `aanbieder:${name}`,
+          })),
     });
   return bars;
+}
+
+/** The colour class of a party: providers in order of the input get chart colours 1–4, the rest a fixed colour of their own. */
+export function partyColour(party: string, input: LumpsumPlafondInput): string {
+  if (!party.startsWith('aanbieder:')) return `chart-party-${party}`;
+  const index = Object.keys(input.lumpsums).indexOf(party.slice('aanbieder:'.length));
+  return `chart-segment-${Math.max(0, index) % 4}`;
+}
+
+/** The largest amount any bar reaches (its stack or its reference line): the one scale for all bars. */
+export function sharedMaximum(bars: Bar[]): number {
+  return Math.max(
+    1,
+    ...bars.map((bar) =>
+      Math.max(
+        bar.parts.reduce((sum, p) => sum + Number(p.amount), 0),
+        Number(bar.reference?.amount ?? 0),
+      ),
+    ),
+  );
 }
 
 const WIDTH = 640;
@@ -59,6 +87,7 @@ const ROW = 70;
 export function LumpsumChart({ input, result }: { input: LumpsumPlafondInput; result: LumpsumPlafondResult }) {
   const id = useId();
   const bars = lumpsumBars(input, result);
+  const x = linearScale([0, sharedMaximum(bars)], [LEFT, LEFT + BAR_WIDTH]);
   const height = bars.length * ROW + 20;
   const description =
     Number(result.overschrijding) > 0
@@ -71,8 +100,6 @@ export function LumpsumChart({ input, result }: { input: LumpsumPlafondInput; re
         <desc id={`${id}-d`}>{description}</desc>
         {bars.map((bar, row) => {
           const total = bar.parts.reduce((sum, p) => sum + Number(p.amount), 0);
-          const max = Math.max(total, Number(bar.reference?.amount ?? 0));
-          const x = linearScale([0, max || 1], [LEFT, LEFT + BAR_WIDTH]);
           const top = 10 + row * ROW;
           return (
             <g key={bar.label} data-testid="lumpsum-bar">
@@ -83,7 +110,7 @@ export function LumpsumChart({ input, result }: { input: LumpsumPlafondInput; re
                 bar.parts.map((p) => ({ label: p.label, value: Number(p.amount) })),
                 x,
               ).map((s, i) => (
-                <rect key={s.label} x={s.x} y={top} width={s.width} height={30} className={`chart-segment chart-segment-${i % 6}`}>
+                <rect key={s.label} x={s.x} y={top} width={s.width} height={30} className={`chart-segment ${partyColour(bar.parts[i].party, input)}`}>
                   <title>{`${s.label}: ${formatEuroText(bar.parts[i].amount)}`}</title>
                 </rect>
               ))}
@@ -97,6 +124,7 @@ export function LumpsumChart({ input, result }: { input: LumpsumPlafondInput; re
               )}
               {!bar.reference && (
                 <text x={LEFT} y={top + 48} className="chart-tick">
+                  {/* On the shared scale a small overrun is a thin bar; the total says how much it is. */}
                   totaal {formatEuroText(total.toFixed(2))}
                 </text>
               )}
@@ -122,7 +150,7 @@ export function LumpsumChart({ input, result }: { input: LumpsumPlafondInput; re
                 <tr key={`${bar.label}-${p.label}`}>
                   <td>{i === 0 ? bar.label : ''}</td>
                   <td>
-                    {bar.parts.includes(p) && <span className={`swatch chart-segment-${i % 6}`} aria-hidden="true" />} {p.label}
+                    {bar.parts.includes(p) && <span className={`swatch ${partyColour(p.party, input)}`} aria-hidden="true" />} {p.label}
                   </td>
                   <td className="num">{formatEuroText(p.amount)}</td>
                 </tr>

@@ -1,7 +1,9 @@
-/** Home page: pick a region and an as-of date, see the segment matrix. Loads no Monaco. */
+/** Home page: pick a region and an as-of date, see the segment matrix, export it (or one segment's policy) for the council. Loads no Monaco. */
 import { useEffect, useState } from 'react';
 import type { SegmentMatrix } from '../../../../engine/src/policy/segment-matrix';
 import type { ApiClient } from '../../api/client';
+import { ExportButtons } from '../../components/export-buttons';
+import { segmentLabel } from '../access-check/access-labels';
 import { SegmentMatrixView } from './segment-matrix';
 
 interface RegionSummary {
@@ -20,6 +22,7 @@ export function HomePage({ client, today }: HomePageProps) {
   const [asOf, setAsOf] = useState(today);
   const [matrix, setMatrix] = useState<SegmentMatrix>();
   const [error, setError] = useState<string>();
+  const [exportSegment, setExportSegment] = useState('');
 
   useEffect(() => {
     client
@@ -65,6 +68,37 @@ export function HomePage({ client, today }: HomePageProps) {
         <p role="alert" className="error">
           {error}
         </p>
+      )}
+      {matrix && (
+        <section className="exports" aria-labelledby="exporteren-kop">
+          <h2 id="exporteren-kop">Exporteren voor raad en contract</h2>
+          <ExportButtons
+            client={client}
+            label="Segmentmatrix exporteren"
+            path={(format) => `/api/exports/matrix/${format}?region=${encodeURIComponent(region)}&asOf=${asOf}`}
+          />
+          <div className="toolbar">
+            <label htmlFor="export-segment">Segment</label>
+            <select id="export-segment" value={exportSegment} onChange={(e) => setExportSegment(e.target.value)}>
+              <option value="">Kies een segment</option>
+              {matrix.regios.flatMap((r) =>
+                r.domeinen.flatMap((d) =>
+                  d.segmenten.map((s) => (
+                    <option key={s.rulesetId} value={s.rulesetId}>
+                      {d.titel} {segmentLabel({ segment: s.segment, title: s.titel })}
+                    </option>
+                  )),
+                ),
+              )}
+            </select>
+          </div>
+          <ExportButtons
+            client={client}
+            label="Volledig beleid van het segment exporteren"
+            disabled={exportSegment === ''}
+            path={(format) => `/api/exports/rulesets/${exportSegment}/${format}?asOf=${asOf}`}
+          />
+        </section>
       )}
       {matrix ? <SegmentMatrixView matrix={matrix} /> : !error && <p>Matrix laden…</p>}
     </main>
