@@ -27,7 +27,7 @@ export async function findRegionsOf(repository: RuleRepository, gemeente: string
 
 /**
  * The region a case is evaluated in: the rule set's region when one is named, otherwise the one region of the
- * municipality that has a rule set for the case's domain and segment.
+ * municipality that has a rule set for the case's domain and segment (REGIO_ONDUIDELIJK when several have one).
  */
 async function regionForCase(repository: RuleRepository, caseData: { gemeente: string; domein: string; segment: string }, rulesetId?: string): Promise<Region> {
   const regions = await findRegionsOf(repository, caseData.gemeente);
@@ -49,13 +49,15 @@ async function regionForCase(repository: RuleRepository, caseData: { gemeente: s
   const ids = new Set(await repository.listRuleSetIds());
   const withSegment = regions.filter((r) => ids.has(`${r.id}/${caseData.domein}/${caseData.segment}`));
   if (withSegment.length === 1) return withSegment[0];
+  // No region has the segment: the first one's rule-set id is what "unknown rule set" names.
+  if (withSegment.length === 0) return regions[0];
   throw new SturingError(
     'REGIO_ONDUIDELIJK',
     `Gemeente ${caseData.gemeente} hoort bij meer dan één regio (${regions.map((r) => r.naam).join(', ')}); noem de regelset.`,
     [
       {
         path: '/gemeente',
-        message: `${withSegment.length === 0 ? 'geen' : 'meer dan één'} van deze regio's heeft een regelset voor ${caseData.domein}/${caseData.segment}`,
+        message: `meer dan één van deze regio's heeft een regelset voor ${caseData.domein}/${caseData.segment}`,
       },
     ],
   );
