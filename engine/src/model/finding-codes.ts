@@ -28,6 +28,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   { code: 'BASISEENHEID_AFWIJKEND', severity: 'fout', titel: 'Afspraak in een andere eenheid dan de basiseenheid' },
   { code: 'EXTRA_CAPACITEIT_BOVEN_MAXIMUM', severity: 'fout', titel: 'Extra capaciteit boven het maximum of zonder vastgesteld tekort' },
   { code: 'GUNNING_LAAGSTE_PRIJS_VERBODEN', severity: 'fout', titel: 'Jeugdhulp gegund op laagste prijs' },
+  { code: 'WLZ_LAATSTE_MAAND_NIET_BETAALD', severity: 'waarschuwing', titel: 'Laatste maand vóór een Wlz-overgang niet betaald' },
   { code: 'AANBIEDER_CATEGORIE', severity: 'info', titel: 'Prestatiecategorie van de aanbieder' },
 ];
 

@@ -177,6 +177,20 @@ function bekostigingParts(b: Element): TextPart[] {
   if (typeof b.sharedSavingsPct === 'number') parts.push({ keys: ['sharedSavingsPct'], text: `shared savings ${b.sharedSavingsPct} %` });
   if (b.eigenBijdrage === true) parts.push({ keys: ['eigenBijdrage'], text: 'eigen bijdrage' });
   if (b.nacalculatie === true) parts.push({ keys: ['nacalculatie'], text: 'nacalculatie op geleverde eenheden' });
+  const ingroei = b.ingroeimodel as { centrumgemeente: string; startjaar: number; stapPct: number } | undefined;
+  if (ingroei)
+    parts.push({
+      keys: ['ingroeimodel'],
+      text: `ingroeimodel: van historisch budget (${ingroei.centrumgemeente}) naar objectief, ${ingroei.stapPct.toLocaleString('nl-NL')} %-punt per jaar vanaf ${ingroei.startjaar + 1}`,
+    });
+  const wlz = b.wlzMigratie as { verwachtAandeelPct: number; laatsteMaandNietBetaald?: boolean } | undefined;
+  if (wlz)
+    parts.push({
+      keys: ['wlzMigratie'],
+      text: `Wlz-migratie ${wlz.verwachtAandeelPct.toLocaleString('nl-NL')} % ex ante, achteraf verrekend${wlz.laatsteMaandNietBetaald ? '; laatste maand vóór de Wlz niet betaald' : ''}`,
+    });
+  const centrum = b.centrumtaak as { centrumgemeente: string; totEnMetJaar: number } | undefined;
+  if (centrum) parts.push({ keys: ['centrumtaak'], text: `centrumtaak van ${centrum.centrumgemeente} t/m ${centrum.totEnMetJaar}` });
   if (b.tarief !== undefined)
     parts.push({ keys: ['tarief', 'kostprijs'], text: `tarief ${euro(b.tarief)}${b.kostprijs !== undefined ? ` (kostprijs ${euro(b.kostprijs)})` : ''}` });
   return parts;
