@@ -62,4 +62,5 @@ export const EDITOR_PAGES: EditorPage[] = [
       await page.getByRole('heading', { name: 'Uitkomst' }).waitFor();
     },
   },
+  { name: 'resultaten', hash: '#/resultaten', ready: heading('Resultaatsturing') },
 ];
