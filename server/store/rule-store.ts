@@ -153,6 +153,12 @@ export class RuleStore implements RuleRepository {
   async createDraft(rulesetId: string, fromVersion: number | undefined, actor: string): Promise<Draft> {
     const summary = await this.requireRuleSet(rulesetId);
     const base = await this.getVersion(rulesetId, fromVersion ?? summary.latestVersion);
+    if ((base.document as { referentie?: unknown }).referentie === true)
+      throw new StoreError(
+        'REFERENTIE_ALLEEN_LEZEN',
+        'Referentiebeleid is alleen te lezen',
+        `${rulesetId} is referentiebeleid om mee te vergelijken, geen beleid van een gemeente: er kan geen concept van worden gemaakt.`,
+      );
     const document = { ...base.document, version: summary.latestVersion + 1 };
     const now = this.now();
     const row: DraftTable = {

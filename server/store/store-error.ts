@@ -12,7 +12,9 @@ export type StoreErrorCode =
   /** The draft was published (or removed) by a concurrent request. */
   | 'CONCEPT_AL_GEPUBLICEERD'
   /** A judgement that is no longer pending (applied, withdrawn or lapsed). */
-  | 'BEOORDELING_NIET_OPEN';
+  | 'BEOORDELING_NIET_OPEN'
+  /** A reference policy (the Venlo or Eindhoven model) is read only. */
+  | 'REFERENTIE_ALLEEN_LEZEN';
 
 export class StoreError extends Error {
   constructor(

@@ -5,16 +5,27 @@
 import { rulesetHref } from '../../route';
 import type { RuleSetInfo } from '../ruleset-editor/workspace';
 
-export type CompareSide = { kind: 'versie'; version: number } | { kind: 'concept' };
+export type CompareSide =
+  | { kind: 'versie'; version: number }
+  | { kind: 'concept' }
+  /** The latest version of a read-only reference policy (another rule set, e.g. the Venlo model). */
+  | { kind: 'referentie'; rulesetId: string };
 
-/** "v2" or "concept" — the value of a side in selects and links. */
+/** The region that holds the read-only reference policies. */
+export const REFERENCE_REGION = 'referentiemodellen';
+
+/** "v2", "concept" or "ref:referentiemodellen/wmo/venlo-model" — the value of a side in selects and links. */
 export function formatSide(side: CompareSide): string {
-  return side.kind === 'concept' ? 'concept' : `v${side.version}`;
+  if (side.kind === 'concept') return 'concept';
+  if (side.kind === 'referentie') return `ref:${side.rulesetId}`;
+  return `v${side.version}`;
 }
 
 /** The side a value names, or undefined for anything else. */
 export function parseSide(value: string | null | undefined): CompareSide | undefined {
   if (value === 'concept') return { kind: 'concept' };
+  const reference = /^ref:([a-z0-9-]+\/[a-z-]+\/[A-Za-z0-9-]+)$/.exec(value ?? '');
+  if (reference) return { kind: 'referentie', rulesetId: reference[1] };
   const match = /^v(\d+)$/.exec(value ?? '');
   return match ? { kind: 'versie', version: Number(match[1]) } : undefined;
 }

@@ -104,3 +104,29 @@ describe('CompareView', () => {
     expect(screen.queryByRole('region', { name: 'Regionaal beleid' })).toBeNull();
   });
 });
+
+describe('CompareView against a reference policy', () => {
+  it('offers the reference policies as a side and words the differences with the Venlo model in Dutch', async () => {
+    const venlo = (await import('../../../../rules/referentiemodellen/wmo/venlo-model/v1.json')).default;
+    const onChoose = vi.fn();
+    render(
+      <CompareView
+        versions={versions}
+        from={{ kind: 'versie', version: 1 }}
+        to={{ kind: 'referentie', rulesetId: 'referentiemodellen/wmo/venlo-model' }}
+        onChoose={onChoose}
+        fromDocument={s1b}
+        toDocument={venlo}
+        gemeenteNames={{}}
+        references={[{ rulesetId: 'referentiemodellen/wmo/venlo-model', title: 'Referentie — het Venlo-model' }]}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: /Versie 1 .* → Referentiebeleid: Referentie — het Venlo-model/ })).toBeTruthy();
+    const list = within(screen.getByRole('region', { name: 'Inhoudelijke verschillen' }));
+    expect(list.getByText('Basiseenheid: traject → lumpsum')).toBeTruthy();
+    const left = screen.getByLabelText('Oud (links)') as HTMLSelectElement;
+    expect(Array.from(left.options, (o) => o.textContent)).toContain('Referentiebeleid: Referentie — het Venlo-model');
+    fireEvent.change(left, { target: { value: 'ref:referentiemodellen/wmo/venlo-model' } });
+    expect(onChoose).toHaveBeenCalledWith({ kind: 'referentie', rulesetId: 'referentiemodellen/wmo/venlo-model' }, expect.anything());
+  });
+});

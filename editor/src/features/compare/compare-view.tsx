@@ -20,13 +20,15 @@ export interface CompareViewProps {
   /** Why a side cannot be compared (e.g. the unsaved text is not valid JSON). */
   problem?: string;
   gemeenteNames: Record<string, string>;
+  /** Read-only reference policies a side may be (the Venlo and Eindhoven models). */
+  references?: { rulesetId: string; title: string }[];
   children?: ReactNode;
 }
 
 /** The concept option as Vergelijken offers it: the text in the editor, saved or not. */
 const CONCEPT_LABEL = 'Concept (tekst in de editor, ook niet opgeslagen)';
 
-export function CompareView({ versions, from, to, onChoose, fromDocument, toDocument, problem, gemeenteNames, children }: CompareViewProps) {
+export function CompareView({ versions, from, to, onChoose, fromDocument, toDocument, problem, gemeenteNames, references = [], children }: CompareViewProps) {
   const loading = fromDocument === undefined || toDocument === undefined;
   const changes = useMemo(
     () => (loading || problem ? [] : describeRuleSetChanges(fromDocument, toDocument, { gemeenteNames })),
@@ -35,15 +37,29 @@ export function CompareView({ versions, from, to, onChoose, fromDocument, toDocu
   return (
     <div className="compare">
       <div className="compare-choice">
-        <SideSelect label="Oud (links)" value={from} versions={versions} conceptLabel={CONCEPT_LABEL} onChange={(side) => onChoose(side, to)} />
-        <SideSelect label="Nieuw (rechts)" value={to} versions={versions} conceptLabel={CONCEPT_LABEL} onChange={(side) => onChoose(from, side)} />
+        <SideSelect
+          label="Oud (links)"
+          value={from}
+          versions={versions}
+          conceptLabel={CONCEPT_LABEL}
+          references={references}
+          onChange={(side) => onChoose(side, to)}
+        />
+        <SideSelect
+          label="Nieuw (rechts)"
+          value={to}
+          versions={versions}
+          conceptLabel={CONCEPT_LABEL}
+          references={references}
+          onChange={(side) => onChoose(from, side)}
+        />
         <button type="button" onClick={() => onChoose(to, from)}>
           Omwisselen
         </button>
       </div>
       <section aria-label="Inhoudelijke verschillen">
         <h3>
-          Inhoudelijke verschillen: {sideLabel(from, versions, CONCEPT_LABEL)} → {sideLabel(to, versions, CONCEPT_LABEL)}
+          Inhoudelijke verschillen: {sideLabel(from, versions, CONCEPT_LABEL, references)} → {sideLabel(to, versions, CONCEPT_LABEL, references)}
         </h3>
         {problem ? (
           <p role="alert" className="error">
