@@ -8,6 +8,7 @@ import { runGenerate } from './commands/generate';
 import { runImpact } from './commands/impact';
 import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
+import { runResultaten } from './commands/resultaten';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 import { UsageError } from './usage-error';
@@ -36,6 +37,9 @@ Opdrachten:
   afrekening --ruleset ID --jaar J --realisatie BESTAND
                                     jaarafrekening per aanbieder en gemeente uit het beleid van dat jaar (JSON of CSV);
                                     --gemeente G, --format text|md|json|csv, --vergelijk-met N|BESTAND (scenario)
+  resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
+                                    t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
+                                    beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -123,6 +127,20 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runAfrekening(v as Record<string, string>, out);
+    },
+  },
+  resultaten: {
+    options: {
+      gegevens: { type: 'string' },
+      ruleset: { type: 'string' },
+      perceel: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runResultaten(v as Record<string, string>, out);
     },
   },
   export: {

@@ -85,7 +85,7 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
           }
         : null,
     findings: collector.findings,
-    ontbrekend: collector.ontbrekend,
+    missing: collector.missing,
     undecidedRules: collector.undecidedRules,
     summary: collector.summary(prepared.rules.length),
     input: { case: caseData },

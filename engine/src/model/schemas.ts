@@ -5,6 +5,7 @@ import caseSchema from '../../schemas/case.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import realisationSchema from '../../schemas/realisation.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
+import resultatenSchema from '../../schemas/resultaten.schema.json';
 import suiteSchema from '../../schemas/regression-suite.schema.json';
 import rulesetSchema from '../../schemas/ruleset.schema.json';
 import sharedRulesSchema from '../../schemas/shared-rules.schema.json';
@@ -19,6 +20,7 @@ export const SCHEMAS = {
   'regression-suite.schema.json': suiteSchema,
   'providers.schema.json': providersSchema,
   'realisation.schema.json': realisationSchema,
+  'resultaten.schema.json': resultatenSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

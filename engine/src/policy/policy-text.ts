@@ -129,6 +129,8 @@ function contractParts(c: Element): TextPart[] {
     const advies = gunning.status === 'advies' ? ' (advies, geen besluit)' : '';
     parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit${advies}` });
   }
+  if (typeof c.aansluitdrempelClienten === 'number')
+    parts.push({ keys: ['aansluitdrempelClienten'], text: `aanbieders onder ${c.aansluitdrempelClienten} cliënten kiezen zelf of zij aansluiten` });
   if (typeof c.extraCapaciteitMaxPct === 'number') parts.push({ keys: ['extraCapaciteitMaxPct'], text: `extra capaciteit max. ${c.extraCapaciteitMaxPct} %` });
   if (typeof c.laatsteContractjaar === 'number') parts.push({ keys: ['laatsteContractjaar'], text: `laatste contractjaar ${c.laatsteContractjaar}` });
   return parts;
@@ -174,6 +176,7 @@ function bekostigingParts(b: Element): TextPart[] {
   if (b.omzettingNaarPlekken === true) parts.push({ keys: ['omzettingNaarPlekken'], text: 'per gemeente om te zetten naar plekken' });
   if (typeof b.sharedSavingsPct === 'number') parts.push({ keys: ['sharedSavingsPct'], text: `shared savings ${b.sharedSavingsPct} %` });
   if (b.eigenBijdrage === true) parts.push({ keys: ['eigenBijdrage'], text: 'eigen bijdrage' });
+  if (b.nacalculatie === true) parts.push({ keys: ['nacalculatie'], text: 'nacalculatie op geleverde eenheden' });
   if (b.tarief !== undefined)
     parts.push({ keys: ['tarief', 'kostprijs'], text: `tarief ${euro(b.tarief)}${b.kostprijs !== undefined ? ` (kostprijs ${euro(b.kostprijs)})` : ''}` });
   return parts;
@@ -233,6 +236,9 @@ function toegangParts(t: Element): TextPart[] {
   if (toegang.maxResultaatgebiedenTegelijk) {
     parts.push({ keys: ['maxResultaatgebiedenTegelijk'], text: `advies max. ${toegang.maxResultaatgebiedenTegelijk} resultaatgebieden tegelijk` });
   }
+  if (toegang.alleenBijComplexeSituatie) parts.push({ keys: ['alleenBijComplexeSituatie'], text: 'alleen bij zeer complexe situaties' });
+  if (typeof toegang.verwachtAandeelPct === 'number')
+    parts.push({ keys: ['verwachtAandeelPct'], text: `verwacht aandeel ${toegang.verwachtAandeelPct.toLocaleString('nl-NL')} % van de casussen` });
   return parts;
 }
 
