@@ -10,6 +10,7 @@ import { DRAFT_TARGET_LABEL, SideSelect } from '../compare/side-select';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { ImpactReportView } from './impact-report-view';
 import type { ApiImpactReport } from './impact-types';
+import { SettlementPanel } from '../settlement/settlement-panel';
 import { SuiteChangesSection } from './suite-changes-section';
 
 type CaseSource = 'suites' | 'populatie';
@@ -115,6 +116,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
       )}
       {report && <ImpactReportView report={report} gemeenteNames={gemeenteNames} />}
       {report && draftId && <SuiteChangesSection client={client} rulesetId={rulesetId} draftId={draftId} mayJudge={may(me, 'testen')} />}
+      <SettlementPanel workspace={workspace} />
     </div>
   );
 }
