@@ -5,3 +5,4 @@ export * from './format-settlement';
 export * from './realisation';
 export * from './settle';
 export * from './settle-year';
+export * from './policy-input';
