@@ -99,4 +99,20 @@ describe('settlement and funding scenario in the Impact tab (Chromium)', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it('#/bekostiging loads the plafond and risk share from the policy ("laad uit beleid") instead of typed values', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bekostiging', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bekostiging berekenen' }).waitFor();
+    await page.getByLabel('Bekostigingsmodel').selectOption('lumpsum-plafond');
+    await page.getByLabel('Regelset', { exact: true }).selectOption(RULESET);
+    await expect.poll(() => page.getByLabel('Perceel', { exact: true }).inputValue()).toBe('bgi');
+    await page.getByLabel('Jaar', { exact: true }).fill('2023');
+    await page.getByRole('button', { name: 'Laad uit beleid' }).click();
+    const loaded = page.locator('.policy-loaded');
+    await loaded.waitFor();
+    expect(await loaded.textContent()).toContain('aanbiederAandeelPct = 70');
+    expect(await loaded.textContent()).toContain('/policy/percelen/bgi/bekostiging/plafond/1');
+    await expect.poll(async () => (await page.locator('.breakdown').textContent()) ?? '').toContain('plafond € 11.881.000,00');
+    await session.shot('41-bekostiging-laad-uit-beleid');
+  });
 });
