@@ -32,6 +32,7 @@ Opdrachten:
                                     --coverage-threshold P (faal onder P % gedekte regels)
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen;
                                     calc MODEL --template drukt een ingevulde voorbeeldinvoer af
+                                    laad uit beleid met --ruleset ID --perceel P [--jaar J] [--gemeente G]
   generate --region R --year J --seed S
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
@@ -102,7 +103,19 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       return runMatrix(v as Record<string, string>, out);
     },
   },
-  calc: { options: { input: { type: 'string' }, list: { type: 'boolean' }, template: { type: 'boolean' } }, run: (p, v, out) => runCalc(p, v, out) },
+  calc: {
+    options: {
+      input: { type: 'string' },
+      list: { type: 'boolean' },
+      template: { type: 'boolean' },
+      ruleset: { type: 'string' },
+      perceel: { type: 'string' },
+      jaar: { type: 'string' },
+      gemeente: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => runCalc(p, v as Record<string, string>, out),
+  },
   generate: {
     options: {
       region: { type: 'string' },

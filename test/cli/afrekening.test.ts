@@ -79,6 +79,21 @@ describe('sturing afrekening --vergelijk-met', () => {
     expect(comparison.variant).toEqual({ versie: 1, bronVersie: 'concept' });
     expect(comparison.gemeenten).toHaveLength(7);
   });
+  it('Noord-Veluwe (realisation funding, no budget): the same version compared changes no euro', () => {
+    const run = sturing([
+      '--ruleset',
+      'noord-veluwe/wmo/ambulante-begeleiding',
+      '--realisatie',
+      'examples/realisatie-noord-veluwe-2022.json',
+      '--vergelijk-met',
+      '1',
+      '--format',
+      'md',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Geen euro verschil');
+    expect(run.stdout).toContain('| **regio** |');
+  });
   it('the same version says "geen euro verschil"', () => {
     const run = sturing(['--ruleset', MH, '--realisatie', 'examples/realisatie-maastricht-heuvelland-2023.json', '--vergelijk-met', '2']);
     expect(run.code).toBe(0);

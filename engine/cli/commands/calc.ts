@@ -1,11 +1,15 @@
 /**
  * `sturing calc MODEL --input FILE|-`: calculates a funding model and prints the result (JSON); `sturing calc --list`
- * lists the models; `sturing calc MODEL --template` prints a filled-in example input (the schema's worked example) to
- * start from: `sturing calc MODEL --template > in.json`, edit, then `--input in.json`.
+ * lists the models; `sturing calc MODEL --template` prints a filled-in example input (the schema's worked example).
+ * With `--ruleset ID --perceel P [--jaar J] [--gemeente G]` the inputs the policy fixes are loaded from the rule set
+ * ("laad uit beleid"); `--input` then only adds the rest (and overrides a policy value when it names the same field).
  */
+import { FileRuleRepository } from '../../node/file-repository';
+import { defaultRulesDir } from '../../node/paths';
 import { isSturingError, SturingError } from '../../src/model/errors';
 import { calculateFunding } from '../../src/funding/calculate-funding';
 import { findFundingModel, FUNDING_MODELS, listFundingModels } from '../../src/funding/registry';
+import { policyInputFor, versionForYear, type PolicyInput } from '../../src/settlement';
 import { describeInputError, readJsonInput, type JsonInput } from '../read-input';
 import { UsageError } from '../usage-error';
 
@@ -13,6 +17,31 @@ export interface CalcArgs {
   input?: string;
   list?: boolean;
   template?: boolean;
+  ruleset?: string;
+  perceel?: string;
+  jaar?: string;
+  gemeente?: string;
+  rules?: string;
+}
+
+async function loadPolicy(model: string, args: CalcArgs): Promise<PolicyInput> {
+  if (!args.perceel) throw new UsageError('--perceel P is verplicht bij --ruleset (bijvoorbeeld regionaal of bgi)');
+  if (args.jaar !== undefined && !/^\d{4}$/.test(args.jaar)) throw new UsageError(`--jaar moet een jaartal JJJJ zijn, niet "${args.jaar}"`);
+  const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
+  const versions = await repository.listVersions(args.ruleset as string);
+  if (versions.length === 0)
+    throw new SturingError('REGELSET_ONBEKEND', `regelset ${args.ruleset} bestaat niet`, [{ path: '/ruleset', message: 'onbekende regelset' }]);
+  const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+  const year = args.jaar !== undefined ? Number(args.jaar) : Number(latest.effectiveFrom.slice(0, 4));
+  const ruleSet = versionForYear(versions, year, args.ruleset as string);
+  if (args.gemeente) {
+    const region = (await repository.listRegions()).find((r) => r.id === ruleSet.id.split('/')[0]);
+    if (region && !region.gemeenten.some((g) => g.id === args.gemeente))
+      throw new SturingError('GEMEENTE_ONBEKEND', `gemeente "${args.gemeente}" hoort niet bij regio ${region.id}`, [
+        { path: '/gemeente', message: 'onbekende gemeente' },
+      ]);
+  }
+  return policyInputFor(model, ruleSet, args.perceel, year, args.gemeente);
 }
 
 /** Runs the command; returns the exit code. */
@@ -39,14 +68,23 @@ export async function runCalc(positionals: string[], args: CalcArgs, out: (text:
     out(JSON.stringify(example, null, 2));
     return 0;
   }
-  if (!args.input) throw new UsageError('--input BESTAND|- is verplicht (of --template voor een voorbeeldinvoer)');
+  if (!args.input && !args.ruleset) throw new UsageError('--input BESTAND|- is verplicht (of laad de waarden uit het beleid met --ruleset ID --perceel P, of --template voor een voorbeeldinvoer)');
+  if (!args.ruleset && (args.perceel || args.jaar || args.gemeente)) throw new UsageError('--perceel, --jaar en --gemeente horen bij --ruleset');
+  const policy = args.ruleset ? await loadPolicy(model, args) : undefined;
   let input: JsonInput | undefined;
   try {
-    input = readJsonInput(args.input);
-    out(JSON.stringify(calculateFunding(model, input.value), null, 2));
+    input = args.input ? readJsonInput(args.input) : undefined;
+    const typed = input?.value && typeof input.value === 'object' && !Array.isArray(input.value) ? (input.value as Record<string, unknown>) : undefined;
+    if (input && !typed) throw new SturingError('INVOER_ONGELDIG', 'de invoer moet een JSON-object zijn', [{ path: '', message: 'verwacht object' }]);
+    const merged = policy ? { ...policy.invoer, ...typed } : input?.value;
+    const result = calculateFunding(model, merged);
+    out(JSON.stringify(policy ? { ...result, beleid: { ...policy, invoer: undefined } } : result, null, 2));
     return 0;
   } catch (error) {
-    if (isSturingError(error)) throw new SturingError(error.code, describeInputError(error, input), error.issues);
+    if (isSturingError(error)) {
+      const hint = policy ? ` (uit het beleid geladen: ${policy.waarden.map((w) => w.veld).join(', ') || 'niets'}; geef de rest met --input)` : '';
+      throw new SturingError(error.code, describeInputError(error, input) + hint, error.issues);
+    }
     throw error;
   }
 }

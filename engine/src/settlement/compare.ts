@@ -1,5 +1,5 @@
 /** A funding scenario: the same realisation settled under two versions (or a version and a draft), in euros per provider and municipality. */
-import { formatCents, Money, parseAmount, sumDecimals } from '../funding/money';
+import { formatCents, formatEuroNl, Money, parseAmount, sumDecimals } from '../funding/money';
 import type { Settlement, SettlementLine } from './settle';
 
 export interface ProviderDifference {
@@ -98,7 +98,7 @@ export function compareSettlements(basis: Settlement, variant: Settlement): Scen
   const delta = totalV.minus(totalB);
   const samenvatting = geenVerschil
     ? 'Geen euro verschil: deze wijziging verandert de afrekening van geen enkele aanbieder of gemeente.'
-    : `De lasten van ${basis.gemeente ? 'de gemeente' : 'de regio'} ${delta.gte(0) ? 'stijgen' : 'dalen'} met € ${formatCents(delta.abs()).replace('.', ',')}; ${
+    : `De lasten van ${basis.gemeente ? 'de gemeente' : 'de regio'} ${delta.gte(0) ? 'stijgen' : 'dalen'} met ${formatEuroNl(delta.abs())}; ${
         aanbieders.filter((a) => !parseAmount(a.verschil).isZero()).length
       } aanbieder(s) krijgen een andere afrekening${moved > 0 ? `, ${moved} gaan van terugbetalen naar bijbetaald krijgen` : ''}.`;
   return {

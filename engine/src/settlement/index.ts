@@ -6,3 +6,4 @@ export * from './realisation';
 export * from './settle';
 export * from './settle-year';
 export * from './beschermd-wonen-budget';
+export * from './policy-input';

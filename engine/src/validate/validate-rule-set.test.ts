@@ -32,6 +32,13 @@ const EXPECTED: Record<string, { code: string; marker: string; path: string }> =
     path: '/policy/percelen/regionaal/contract/gunning/prijsPct',
   },
   'tariff-below-cost.json': { code: 'TARIEF_ONDER_KOSTPRIJS', marker: '"tarief": "58.00"', path: '/policy/percelen/lokaal/bekostiging/tarief' },
+  // Funding parameters a settlement reads.
+  'risk-share-above-100.json': { code: 'TE_GROOT', marker: '"waarde": 170', path: '/policy/percelen/bgi/bekostiging/aanbiederAandeelPct/1/waarde' },
+  'last-contract-year-before-start.json': {
+    code: 'CONTRACTJAAR_ONGELDIG',
+    marker: '"laatsteContractjaar": 2021',
+    path: '/policy/percelen/bgg/contract/laatsteContractjaar',
+  },
   'missing-element.json': { code: 'STURINGSELEMENT_ONTBREEKT', marker: '"regionaal": {', path: '/policy/percelen/regionaal/toegang' },
 };
 

@@ -61,7 +61,7 @@ describe('CompareView', () => {
     expect(within(semantic).getByRole('heading', { level: 3 }).textContent).toContain('Versie 1 (geldig vanaf 1 januari 2022) → Versie 2');
     const policy = within(semantic).getByRole('region', { name: 'Regionaal beleid' });
     expect(within(policy).getByRole('listitem').textContent).toBe(
-      'S1b regionaal — bekostiging: budgetplafond (geen voorschotten) → budgetafspraak met afrekening, bandbreedte 5 %',
+      'S1b regionaal — bekostiging: budgetplafond per aanbieder (geen voorschotten, daarboven niet vergoed) → budgetafspraak met afrekening, bandbreedte 5 %',
     );
     expect(within(semantic).getByText('Ingangsdatum 01-01-2022 → 01-01-2024')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Tekstverschillen' })).getByText('tekstdiff')).toBeTruthy();

@@ -15,6 +15,7 @@ import { FieldList } from './funding-form';
 import { FundingResultView } from './funding-result';
 import { LumpsumChart } from './lumpsum-chart';
 import { modelName } from './model-name';
+import { PolicyLoader } from './policy-loader';
 import { describeError, exampleDraft, fieldsOf, readDraft, type Draft } from './schema-fields';
 import { SettlementChart } from './settlement-chart';
 
@@ -118,6 +119,7 @@ export default function FundingPage({ client }: { client: ApiClient }) {
         <strong>{String(schema.title ?? model)}</strong>
         {summary ? ` — ${summary.beschrijving}` : ''} <span className="field-help">{String(schema.description ?? '')}</span>
       </p>
+      <PolicyLoader client={client} model={model} onLoad={(values) => setDrafts({ ...drafts, [model]: exampleDraft(fields, { ...input, ...values }) })} />
       <div className="funding-layout">
         <form className="funding-form" aria-label={`Invoer ${String(schema.title ?? model)}`} onSubmit={(e) => e.preventDefault()} noValidate>
           <FieldList fields={fields} value={draft} onChange={(v) => setDrafts({ ...drafts, [model]: v })} path={[]} idPrefix="veld" errors={errors} />

@@ -10,6 +10,7 @@ import { defaultTarget, draftIdToRun, RunTargetSelect, type RunTarget } from '..
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { ImpactReportView } from './impact-report-view';
 import type { ApiImpactReport } from './impact-types';
+import { SettlementPanel } from '../settlement/settlement-panel';
 import { SuiteChangesSection } from './suite-changes-section';
 
 type CaseSource = 'suites' | 'populatie';
@@ -114,6 +115,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
       )}
       {report && <ImpactReportView report={report} gemeenteNames={gemeenteNames} />}
       {report && draftId && <SuiteChangesSection client={client} rulesetId={rulesetId} draftId={draftId} mayJudge={may(me, 'testen')} />}
+      <SettlementPanel workspace={workspace} />
     </div>
   );
 }
