@@ -8,6 +8,7 @@ import { runGenerate } from './commands/generate';
 import { runImpact } from './commands/impact';
 import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
+import { runResultaten } from './commands/resultaten';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 import { UsageError } from './usage-error';
@@ -38,6 +39,9 @@ Opdrachten:
                                     met --kolommen BESTAND (kolomindeling; datums 31-12-2023, bedragen 1.234,56)
   berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
                                     sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
+  resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
+                                    t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
+                                    beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -124,6 +128,20 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       kolommen: { type: 'string' },
     },
     run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
+  },
+  resultaten: {
+    options: {
+      gegevens: { type: 'string' },
+      ruleset: { type: 'string' },
+      perceel: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runResultaten(v as Record<string, string>, out);
+    },
   },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },

@@ -41,7 +41,7 @@ describe('checking 301 allocations against the segment policy', () => {
     const { allocations, report } = await check('venlo-301-wmo-s1b.xml');
     for (const a of allocations) {
       expect(a.findings.map((f) => f.code)).not.toContain('WAT_ONTBREEKT');
-      expect(a.ontbrekend).toContain('$.besluit.wat');
+      expect(a.missing).toContain('$.besluit.wat');
     }
     expect(report.perCode.WAT_ONTBREEKT).toBeUndefined();
   });

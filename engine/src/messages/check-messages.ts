@@ -23,7 +23,7 @@ export interface CheckedFinding {
   code: string;
   severity: 'fout' | 'waarschuwing' | 'info';
   message: string;
-  advies?: string;
+  advice?: string;
   ruleId: string;
   policyChoice?: { pointer: string; value: unknown };
   explanation?: Explanation;
@@ -52,7 +52,8 @@ export interface CheckedAllocation {
   aanbieder?: string;
   oordeel: 'fout' | 'waarschuwing' | 'in orde';
   findings: CheckedFinding[];
-  ontbrekend: string[];
+  /** Facts the allocation lacks (JSON paths), always including the WAT a message cannot carry. */
+  missing: string[];
 }
 
 export interface Tally {
@@ -166,7 +167,7 @@ export class MessageCheck {
       return;
     }
     const caseData = mapped.caseData;
-    let decision: { rulesetId: string; version: number; findings: (Omit<Finding, 'explanation'> & { explanation?: Explanation })[]; ontbrekend: MissingFact[] };
+    let decision: { rulesetId: string; version: number; findings: (Omit<Finding, 'explanation'> & { explanation?: Explanation })[]; missing: MissingFact[] };
     try {
       decision = this.options.explain ? await this.evaluator.explained(caseData) : await this.fast(caseData, mapped.regio);
     } catch (error) {
@@ -176,24 +177,24 @@ export class MessageCheck {
       return;
     }
     const findings: CheckedFinding[] = [];
-    const ontbrekend = new Set(decision.ontbrekend.map((m) => m.path ?? m.fact));
+    const missing = new Set(decision.missing.map((m) => m.path ?? m.fact));
     for (const f of decision.findings) {
       if (NOT_IN_MESSAGES.codes.has(f.code)) {
-        ontbrekend.add(NOT_IN_MESSAGES.path);
+        missing.add(NOT_IN_MESSAGES.path);
         continue;
       }
       findings.push({
         code: f.code,
         severity: f.severity,
         message: f.message,
-        advies: f.advies,
+        advice: f.advice,
         ruleId: f.ruleId,
         policyChoice: f.policyChoice ? { pointer: f.policyChoice.pointer, value: f.policyChoice.value } : undefined,
         ...(f.explanation ? { explanation: f.explanation } : {}),
       });
     }
     // The WAT is never in a message: always a missing fact, whether or not a rule asked for it.
-    ontbrekend.add(NOT_IN_MESSAGES.path);
+    missing.add(NOT_IN_MESSAGES.path);
     const oordeel = findings.some((f) => f.severity === 'fout') ? 'fout' : findings.some((f) => f.severity === 'waarschuwing') ? 'waarschuwing' : 'in orde';
     const checked: CheckedAllocation = {
       id: String(caseData.id),
@@ -217,7 +218,7 @@ export class MessageCheck {
       aanbieder: mapped.aanbieder?.id,
       oordeel,
       findings,
-      ontbrekend: [...ontbrekend],
+      missing: [...missing],
     };
     this.count(checked);
     this.options.onAllocation?.(checked);

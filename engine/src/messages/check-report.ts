@@ -229,7 +229,7 @@ export function checkCsvLine(a: CheckedAllocation): string {
     a.aanbieder ?? '',
     a.oordeel,
     [...new Set(a.findings.map((f) => f.code))].join(' '),
-    a.ontbrekend.join(' '),
+    a.missing.join(' '),
   ]
     .map(csvCell)
     .join(';');

@@ -6,6 +6,7 @@ import columnMappingSchema from '../../schemas/column-mapping.schema.json';
 import productCodesSchema from '../../schemas/productcodes.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
+import resultatenSchema from '../../schemas/resultaten.schema.json';
 import suiteSchema from '../../schemas/regression-suite.schema.json';
 import rulesetSchema from '../../schemas/ruleset.schema.json';
 import sharedRulesSchema from '../../schemas/shared-rules.schema.json';
@@ -21,6 +22,7 @@ export const SCHEMAS = {
   'providers.schema.json': providersSchema,
   'productcodes.schema.json': productCodesSchema,
   'column-mapping.schema.json': columnMappingSchema,
+  'resultaten.schema.json': resultatenSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

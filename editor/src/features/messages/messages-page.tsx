@@ -222,9 +222,9 @@ export default function MessagesPage({ client }: { client: ApiClient }) {
                         <span className="severity">{SEVERITY_LABEL[f.severity]}</span> {findFindingCode(f.code)?.titel ?? f.code} <code>{f.code}</code>
                       </h4>
                       <p>{f.message}</p>
-                      {f.advies && (
+                      {f.advice && (
                         <p>
-                          <strong>Advies:</strong> {f.advies}
+                          <strong>Advies:</strong> {f.advice}
                         </p>
                       )}
                       <p className="muted">
@@ -242,7 +242,7 @@ export default function MessagesPage({ client }: { client: ApiClient }) {
               )}
               <p className="muted">
                 Ontbrekende gegevens (niet in het bericht):{' '}
-                {selected.ontbrekend.map((path) => (path === '$.besluit.wat' ? `het WAT, doelen en resultaatgebieden (${path})` : path)).join(', ') || 'geen'}
+                {selected.missing.map((path) => (path === '$.besluit.wat' ? `het WAT, doelen en resultaatgebieden (${path})` : path)).join(', ') || 'geen'}
               </p>
             </section>
           )}
