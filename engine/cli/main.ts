@@ -30,7 +30,8 @@ Opdrachten:
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
   impact --ruleset ID --from N --to M|BESTAND --cases BESTAND|MAP
-                                    wat een versiewissel doet met een populatie casussen; --gemeente G,
+                                    wat een versiewissel doet met een populatie casussen (JSON, JSON-lines, of
+                                    301-berichten en exports met --kolommen BESTAND); --gemeente G,
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
@@ -110,6 +111,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       rules: { type: 'string' },
       threads: { type: 'string' },
       voortgang: { type: 'boolean' },
+      kolommen: { type: 'string' },
     },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
