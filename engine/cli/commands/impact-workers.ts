@@ -40,7 +40,15 @@ export async function tallyOnWorkers(
     pulling = result.catch(() => undefined);
     return result;
   };
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./impact-worker.mjs', import.meta.url), { workerData: input }));
+  // A worker holds at most two batches: a small heap makes it collect early, so memory stays flat whatever the input.
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(new URL('./impact-worker.mjs', import.meta.url), {
+        workerData: input,
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+      }),
+  );
   try {
     await Promise.all(
       workers.map(
