@@ -13,6 +13,8 @@ import { computeImpact, type ImpactReport } from '../engine/src/impact/impact';
 import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model/rule-set';
 import { regionSegments } from '../engine/src/impact/region-segments';
 import { ApiError } from './api-error';
+import { casesFromMessages, type PostedMessage } from './impact-messages';
+import type { MessageProblem } from '../engine/src/messages';
 import type { ImpactWorkerPool } from './impact-worker-pool';
 import { validateInStore } from './publish';
 import type { RuleStore } from './store/rule-store';
@@ -25,6 +27,8 @@ export interface ImpactRequest {
   cases?: Record<string, unknown>[];
   population?: { year: number; seed: number; count: number; errorRate?: number };
   suites?: true;
+  /** 301 messages as the population (allocations of the rule set's segment count). */
+  berichten?: PostedMessage[];
   gemeente?: string;
   examples?: number;
 }
@@ -40,7 +44,9 @@ export interface SuiteCaseRef {
 export interface ImpactResponse extends ImpactReport {
   /** The draft compared (its future version is `toVersion`), or null for two published versions. */
   concept: string | null;
-  bron: 'casussen' | 'populatie' | 'suites';
+  bron: 'casussen' | 'populatie' | 'suites' | 'berichten';
+  /** Only for `bron: 'berichten'`: what could not be read or mapped, with its place. */
+  berichtProblemen?: MessageProblem[];
   /** Only for `bron: 'suites'`: report case id → suite case. */
   suiteCases?: Record<string, SuiteCaseRef>;
 }
@@ -128,7 +134,7 @@ async function suiteCases(
 /** Computes the impact report for a request already checked against the `impact` request schema. */
 export async function computeImpactFor(store: RuleStore, workers: ImpactWorkerPool, body: ImpactRequest): Promise<ImpactResponse> {
   requireExactlyOne(body, ['to', 'draftId']);
-  requireExactlyOne(body, ['cases', 'population', 'suites']);
+  requireExactlyOne(body, ['cases', 'population', 'suites', 'berichten']);
   const rulesetId = body.ruleset;
   await store.requireRuleSet(rulesetId);
   const from = await publishedVersion(store, rulesetId, body.from, 'from');
@@ -150,6 +156,11 @@ export async function computeImpactFor(store: RuleStore, workers: ImpactWorkerPo
   if (body.suites) {
     const { cases, refs } = await suiteCases(store, rulesetId, region);
     return { ...(await computeImpact({ ...common, cases, trusted: true })), concept, bron: 'suites', suiteCases: refs };
+  }
+  if (body.berichten) {
+    const { cases, problems } = await casesFromMessages(store, body.berichten);
+    const own = cases.filter((c) => region.gemeenten.some((g) => g.id === c.gemeente));
+    return { ...(await computeImpact({ ...common, cases: own, trusted: true })), concept, bron: 'berichten', berichtProblemen: problems };
   }
   const cases = checkedCases(body.cases ?? [], region);
   return { ...(await computeImpact({ ...common, cases, trusted: true })), concept, bron: 'casussen' };
