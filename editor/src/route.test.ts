@@ -11,6 +11,7 @@ describe('hash routes', () => {
   it('knows the access check and the funding calculator, and falls back to home', () => {
     expect(parseRoute('#/toegangscheck')).toEqual({ name: 'access-check' });
     expect(parseRoute('#/bekostiging')).toEqual({ name: 'funding' });
+    expect(parseRoute('#/berichten')).toEqual({ name: 'messages' });
     expect(parseRoute('#/iets-anders')).toEqual({ name: 'home' });
     expect(parseRoute('')).toEqual({ name: 'home' });
   });
