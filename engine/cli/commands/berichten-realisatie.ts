@@ -12,10 +12,18 @@ import { FileRuleRepository } from '../../node/file-repository';
 import { listMessageFiles, streamMessageFile } from '../../node/message-files';
 import { defaultRulesDir } from '../../node/paths';
 import { UsageError } from '../usage-error';
-import type { BerichtenArgs } from './berichten';
 
 const nl = new Intl.NumberFormat('nl-NL');
 const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export interface RealisatieArgs {
+  format?: string;
+  out?: string;
+  rules?: string;
+  jaar?: string;
+  regio?: string;
+  toelichting?: string;
+}
 
 export function renderRealisationMarkdown(realisation: Realisation, outflow: OutflowLine[]): string {
   const out = [
@@ -37,7 +45,7 @@ export function renderRealisationMarkdown(realisation: Realisation, outflow: Out
   return out.join('\n') + '\n';
 }
 
-export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runRealisatie(paths: string[], args: RealisatieArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   if (paths.length === 0) throw new UsageError('geef één of meer declaratieberichten (323) of mappen, met 305/307 voor start en stop');
   if (!args.jaar || !/^\d{4}$/.test(args.jaar)) throw new UsageError('--jaar JJJJ ontbreekt of is ongeldig');
   const format = args.format ?? 'json';
