@@ -39,7 +39,8 @@ Opdrachten:
                                     --format text|md|html|json|csv, --out BESTAND, --voortgang; exports (.csv, .xlsx)
                                     met --kolommen BESTAND (kolomindeling; datums 31-12-2023, bedragen 1.234,56)
   berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
-                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
+                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder);
+                                    --aanvulling BESTAND: budget/plafond, plekken, lumpsum per regel (niet in berichten)
   resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
                                     t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
                                     beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
@@ -128,6 +129,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       regio: { type: 'string' },
       toelichting: { type: 'string' },
       kolommen: { type: 'string' },
+      aanvulling: { type: 'string' },
     },
     run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },

@@ -128,6 +128,24 @@ describe('sturing berichten realisatie', () => {
     expect(realisation.regels).toHaveLength(3);
   });
 
+  it('adds the contract facts messages do not carry (plafond per provider) from a supplement', () => {
+    const run = sturing([
+      'berichten',
+      'realisatie',
+      join(fixtures, 'declaraties'),
+      '--jaar',
+      '2022',
+      '--aanvulling',
+      join(fixtures, 'declaraties-aanvulling.json'),
+    ]);
+    expect(run.code).toBe(0);
+    const realisation = JSON.parse(run.stdout);
+    expect(realisation.regels.find((r: { aanbieder: string; gemeente: string }) => r.aanbieder === 'r01' && r.gemeente === 'venlo')).toMatchObject({
+      omzet: '3750.00',
+      budget: '3000.00',
+    });
+  });
+
   it('md shows the outflow reasons per provider', () => {
     const run = sturing(['berichten', 'realisatie', join(fixtures, 'declaraties'), '--jaar', '2022', '--format', 'md']);
     expect(run.stdout).toContain('| r01 | 31 | Verhuizing naar een andere gemeente | 1 |');
