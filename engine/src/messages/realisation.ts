@@ -227,7 +227,7 @@ export class RealisationBuilder {
         perceel: b.perceel,
         gemeente: b.gemeente,
         aanbieder: b.aanbieder,
-        // Credits beyond the debits of a year would make turnover negative; the settlement expects none (reported by the caller).
+        // Credits beyond the debits of a year would make turnover negative; the realisation format has none, so it is 0.
         omzet: Decimal.max(b.omzet, 0).toFixed(2),
         clienten: b.clients.size,
         trajectenGestart: b.started,
