@@ -230,3 +230,5 @@ console.log(text);
 const target = new URL('../BENCHMARKS.md', import.meta.url);
 writeFileSync(target, await format(text, { ...(await resolveConfig(target)), parser: 'markdown' }));
 console.log(await runAnalysisBenchmark(target));
+// Real data in: 301 files, bounded memory, generate and impact at a million (writes BENCHMARKS-berichten.md).
+await import('./bench-messages');

@@ -14,6 +14,8 @@ import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/
 import { regionSegments } from '../engine/src/impact/region-segments';
 import { ApiError } from './api-error';
 import type { ImpactRequest, ImpactResponse, SuiteCaseRef } from './contract';
+import { casesFromMessages, type PostedMessage } from './impact-messages';
+import type { MessageProblem } from '../engine/src/messages';
 import type { ImpactWorkerPool } from './impact-worker-pool';
 import { validateInStore } from './publish';
 import type { RuleStore } from './store/rule-store';
@@ -103,7 +105,7 @@ async function suiteCases(
 /** Computes the impact report for a request already checked against the `impact` request schema. */
 export async function computeImpactFor(store: RuleStore, workers: ImpactWorkerPool, body: ImpactRequest): Promise<ImpactResponse> {
   requireExactlyOne(body, ['to', 'draftId']);
-  requireExactlyOne(body, ['cases', 'population', 'suites']);
+  requireExactlyOne(body, ['cases', 'population', 'suites', 'berichten']);
   const rulesetId = body.ruleset;
   await store.requireRuleSet(rulesetId);
   const from = await publishedVersion(store, rulesetId, body.from, 'from');
@@ -125,6 +127,11 @@ export async function computeImpactFor(store: RuleStore, workers: ImpactWorkerPo
   if (body.suites) {
     const { cases, refs } = await suiteCases(store, rulesetId, region);
     return { ...(await computeImpact({ ...common, cases, trusted: true })), concept, bron: 'suites', suiteCases: refs };
+  }
+  if (body.berichten) {
+    const { cases, problems } = await casesFromMessages(store, body.berichten);
+    const own = cases.filter((c) => region.gemeenten.some((g) => g.id === c.gemeente));
+    return { ...(await computeImpact({ ...common, cases: own, trusted: true })), concept, bron: 'berichten', berichtProblemen: problems };
   }
   const cases = checkedCases(body.cases ?? [], region);
   return { ...(await computeImpact({ ...common, cases, trusted: true })), concept, bron: 'casussen' };

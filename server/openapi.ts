@@ -215,7 +215,12 @@ const impactReport = {
     },
     summary: { type: 'string', description: 'Nederlandse samenvatting; begint met "geen wijzigingen" als geen uitkomst verandert.' },
     concept: { type: ['string', 'null'], description: 'Het vergeleken concept, of null bij twee gepubliceerde versies.' },
-    bron: { enum: ['casussen', 'populatie', 'suites'] },
+    bron: { enum: ['casussen', 'populatie', 'suites', 'berichten'] },
+    berichtProblemen: {
+      type: 'array',
+      items: { type: 'object' },
+      description: 'Alleen bij bron berichten: wat niet gelezen of gekoppeld kon worden, met plaats.',
+    },
     suiteCases: {
       type: 'object',
       description: 'Alleen bij bron suites: casus-id (<suiteId>/<index>) → het suitegeval.',
@@ -723,6 +728,33 @@ export function buildOpenApi(): Record<string, unknown> {
             'Het resultaat met berekening',
           ],
         }),
+      },
+      '/api/berichten': {
+        post: operation(
+          'Toets iWmo/iJw 3.2-berichten (lezen): één bericht als application/xml (naam in X-Bestandsnaam) of meerdere als JSON { bestanden: [{ naam, inhoud }] }. 200 met het rapport en per toewijzing het besluit met uitleg; problemen per bericht horen bij het rapport.',
+          {
+            body: {
+              type: 'object',
+              required: ['bestanden'],
+              properties: {
+                bestanden: {
+                  type: 'array',
+                  items: { type: 'object', required: ['inhoud'], properties: { naam: { type: 'string' }, inhoud: { type: 'string' } } },
+                },
+              },
+            },
+            errors: [400, 413, 415],
+            ok: [
+              200,
+              {
+                type: 'object',
+                required: ['rapport', 'toewijzingen'],
+                properties: { rapport: { type: 'object' }, toewijzingen: { type: 'array', items: { type: 'object' } } },
+              },
+              'Het rapport en de getoetste toewijzingen',
+            ],
+          },
+        ),
       },
       '/api/afrekening': {
         post: operation(

@@ -12,6 +12,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/toegangscheck')).toEqual({ name: 'access-check' });
     expect(parseRoute('#/bekostiging')).toEqual({ name: 'funding' });
     expect(parseRoute('#/resultaten')).toEqual({ name: 'outcomes' });
+    expect(parseRoute('#/berichten')).toEqual({ name: 'messages' });
     expect(parseRoute('#/iets-anders')).toEqual({ name: 'home' });
     expect(parseRoute('')).toEqual({ name: 'home' });
   });

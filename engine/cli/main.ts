@@ -37,7 +37,8 @@ Opdrachten:
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
                                     --error-rate P (0–1), --format jsonl|json, --out BESTAND
   impact --ruleset ID --from N --to M|BESTAND --cases BESTAND|MAP
-                                    wat een versiewissel doet met een populatie casussen; --gemeente G,
+                                    wat een versiewissel doet met een populatie casussen (JSON, JSON-lines, of
+                                    301-berichten en exports met --kolommen BESTAND); --gemeente G,
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
@@ -55,7 +56,8 @@ Opdrachten:
                                     --format text|md|html|json|csv, --out BESTAND, --voortgang; exports (.csv, .xlsx)
                                     met --kolommen BESTAND (kolomindeling; datums 31-12-2023, bedragen 1.234,56)
   berichten realisatie BESTAND|MAP… --jaar J [--regio R]: declaraties (323, met 305/307) als realisatie voor
-                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder)
+                                    sturing afrekening; --format json|md (md met uitstroomredenen per aanbieder);
+                                    --aanvulling BESTAND: budget/plafond, plekken, lumpsum per regel (niet in berichten)
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -143,6 +145,7 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       rules: { type: 'string' },
       threads: { type: 'string' },
       voortgang: { type: 'boolean' },
+      kolommen: { type: 'string' },
     },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
@@ -175,6 +178,20 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     },
     run: (p, v, out) => runAnalyse(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
+  berichten: {
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      voortgang: { type: 'boolean' },
+      jaar: { type: 'string' },
+      regio: { type: 'string' },
+      toelichting: { type: 'string' },
+      kolommen: { type: 'string' },
+      aanvulling: { type: 'string' },
+    },
+    run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
+  },
   resultaten: {
     options: {
       gegevens: { type: 'string' },
@@ -188,19 +205,6 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runResultaten(v as Record<string, string>, out);
     },
-  },
-  berichten: {
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      rules: { type: 'string' },
-      voortgang: { type: 'boolean' },
-      jaar: { type: 'string' },
-      regio: { type: 'string' },
-      toelichting: { type: 'string' },
-      kolommen: { type: 'string' },
-    },
-    run: (p, v, out) => runBerichten(p, v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`)),
   },
   export: {
     options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, suites: { type: 'string' } },

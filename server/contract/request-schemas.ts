@@ -62,7 +62,7 @@ export const REQUEST_SCHEMAS = {
   /** Exactly one of to/draftId and one of cases/population/suites: checked by the route, so the error names the fields. */
   impact: {
     type: 'object',
-    description: 'Precies één van to en draftId, en precies één van cases, population en suites.',
+    description: 'Precies één van to en draftId, en precies één van cases, population, suites en berichten.',
     additionalProperties: false,
     required: ['ruleset', 'from'],
     properties: {
@@ -83,6 +83,18 @@ export const REQUEST_SCHEMAS = {
         },
       },
       suites: { const: true },
+      berichten: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 200,
+        description: '301-berichten als populatie: per bestand naam en inhoud (XML).',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['inhoud'],
+          properties: { naam: { type: 'string', maxLength: 200 }, inhoud: { type: 'string', minLength: 1 } },
+        },
+      },
       gemeente: { type: 'string', pattern: '^[a-z0-9-]+$' },
       examples: { type: 'integer', minimum: 0, maximum: 10 },
     },

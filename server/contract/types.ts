@@ -7,6 +7,7 @@ import type { Decision, Issue, RuleSetVersion } from '../../engine/src/model';
 import type { FastDecision } from '../../engine/src/evaluate';
 import type { ImpactReport } from '../../engine/src/impact';
 import type { CaseResult } from '../../engine/src/testing';
+import type { MessageProblem } from '../../engine/src/messages';
 
 export type { Issue };
 
@@ -164,6 +165,8 @@ export interface ImpactRequest {
   cases?: Record<string, unknown>[];
   population?: { year: number; seed: number; count: number; errorRate?: number };
   suites?: true;
+  /** 301 messages as the population (allocations of the rule set's segment count). */
+  berichten?: { naam: string; inhoud: string }[];
   gemeente?: string;
   examples?: number;
 }
@@ -179,7 +182,9 @@ export interface SuiteCaseRef {
 export interface ImpactResponse extends ImpactReport {
   /** The draft compared (its future version is `toVersion`), or null for two published versions. */
   concept: string | null;
-  bron: 'casussen' | 'populatie' | 'suites';
+  bron: 'casussen' | 'populatie' | 'suites' | 'berichten';
+  /** Only for `bron: 'berichten'`: what could not be read or mapped, with its place. */
+  berichtProblemen?: MessageProblem[];
   /** Only for `bron: 'suites'`: report case id → suite case. */
   suiteCases?: Record<string, SuiteCaseRef>;
 }

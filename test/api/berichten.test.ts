@@ -125,3 +125,25 @@ describe.each(DIALECTS)('POST /api/berichten (%s)', (dialect) => {
     for (const bsn of bsns) expect(everything).not.toContain(bsn);
   });
 });
+
+describe('POST /api/impact with 301 messages as the population', () => {
+  it('evaluates the allocations of the rule set under both versions and returns what it could not read', async () => {
+    const { startTestServer } = await import('./harness');
+    const server = await startTestServer('sqlite');
+    try {
+      const bestanden = ['venlo-301-wmo-s1b.xml', 'venlo-301-fouten.xml', 'geen-xml.xml'].map((naam) => ({ naam, inhoud: fixture(naam) }));
+      const answer = await server.call('POST', '/api/impact', { body: { ruleset: 'noord-limburg/wmo/S1b', from: 1, to: 1, berichten: bestanden } });
+      expect(answer.status).toBe(200);
+      expect(answer.json.bron).toBe('berichten');
+      expect(answer.json.casesEvaluated).toBe(4); // three S1b allocations in the first file, one in the second
+      const codes = answer.json.berichtProblemen.map((p: { code: string }) => p.code);
+      expect(codes).toContain('XML_ONGELDIG');
+      expect(codes).toContain('PRODUCTCODE_ONBEKEND');
+      expect(JSON.stringify(answer.json)).not.toContain('999990019');
+      const both = await server.call('POST', '/api/impact', { body: { ruleset: 'noord-limburg/wmo/S1b', from: 1, to: 1, berichten: bestanden, suites: true } });
+      expect(both.status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -105,6 +105,8 @@ describe('OpenAPI 3.1 document', () => {
       await check('POST', '/api/afrekening', { body: { ruleset: 'maastricht-heuvelland/wmo/begeleiding', realisatie: { ...realisatie, jaar: 2019 } } }),
     ).toBe(422);
     expect(await check('POST', '/api/calc/shared-savings', { body: { budget: '1000', realisatie: '800', aandeelPct: 50 } })).toBe(200);
+    const bericht = readFileSync(join(ROOT, 'test/fixtures/berichten/venlo-301-wmo-s1b.xml'), 'utf8');
+    expect(await check('POST', '/api/berichten', { body: { bestanden: [{ naam: 'venlo.xml', inhoud: bericht }] } })).toBe(200);
     const run = await server.call('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3' } });
     expect(await check('POST', '/api/test-runs', { body: { ruleset: 'noord-limburg/jeugd/S3', draftId: other.json.id } })).toBe(404);
     expect(await check('GET', `/api/test-runs/${run.json.id}`)).toBe(200);

@@ -1,7 +1,7 @@
 // The real `sturing berichten` command on our own fictional messages: every readable allocation decided, every
 // problem located, the realisation from declarations, and no BSN anywhere in what it writes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,24 @@ describe('sturing berichten realisatie', () => {
     expect(realisation.regels).toHaveLength(3);
   });
 
+  it('adds the contract facts messages do not carry (plafond per provider) from a supplement', () => {
+    const run = sturing([
+      'berichten',
+      'realisatie',
+      join(fixtures, 'declaraties'),
+      '--jaar',
+      '2022',
+      '--aanvulling',
+      join(fixtures, 'declaraties-aanvulling.json'),
+    ]);
+    expect(run.code).toBe(0);
+    const realisation = JSON.parse(run.stdout);
+    expect(realisation.regels.find((r: { aanbieder: string; gemeente: string }) => r.aanbieder === 'r01' && r.gemeente === 'venlo')).toMatchObject({
+      omzet: '3750.00',
+      budget: '3000.00',
+    });
+  });
+
   it('md shows the outflow reasons per provider', () => {
     const run = sturing(['berichten', 'realisatie', join(fixtures, 'declaraties'), '--jaar', '2022', '--format', 'md']);
     expect(run.stdout).toContain('| r01 | 31 | Verhuizing naar een andere gemeente | 1 |');
@@ -148,5 +166,31 @@ describe('privacy', () => {
     const all = outputs.join('\n');
     expect(all.length).toBeGreaterThan(1000);
     for (const bsn of bsns) expect(all).not.toContain(bsn);
+  });
+});
+
+describe('sturing validate on the code mapping', () => {
+  it('accepts the seeded product-code tables and region codes', () => {
+    const run = sturing(['validate', join(root, 'rules/noord-limburg/productcodes.json'), join(root, 'rules/noord-limburg/region.json')]);
+    expect(run.code).toBe(0);
+  });
+
+  it('reports an unknown perceel, a code outside its category, overlapping periods and a duplicate AGB code at file:line:column', () => {
+    const rules = join(tmp, 'rules');
+    cpSync(join(root, 'rules'), rules, { recursive: true });
+    const table = JSON.parse(readFileSync(join(rules, 'noord-limburg/productcodes.json'), 'utf8'));
+    table.producten[0].perceel = 'nergens';
+    table.producten[1].code = '03A02';
+    table.producten.push({ ...table.producten[2] });
+    writeFileSync(join(rules, 'noord-limburg/productcodes.json'), JSON.stringify(table, null, 2));
+    const region = JSON.parse(readFileSync(join(rules, 'noord-limburg/region.json'), 'utf8'));
+    region.aanbieders[1].agb = region.aanbieders[0].agb;
+    writeFileSync(join(rules, 'noord-limburg/region.json'), JSON.stringify(region, null, 2));
+    const run = sturing(['validate', join(rules, 'noord-limburg/productcodes.json'), join(rules, 'noord-limburg/region.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/productcodes\.json:\d+:\d+ \/producten\/0\/perceel: .*"nergens".*\[PERCEEL_ONBEKEND\]/);
+    expect(run.stdout).toMatch(/\/producten\/1\/code: .*\[PRODUCTCODE_ONGELDIG\]/);
+    expect(run.stdout).toMatch(/overlapt in tijd met \/producten\/2 \[OVERLAP\]/);
+    expect(run.stdout).toMatch(/region\.json:\d+:\d+ \/aanbieders\/1\/agb: .*\[DUBBEL\]/);
   });
 });

@@ -5,17 +5,29 @@
  */
 import { writeFileSync } from 'node:fs';
 import { chooseVersion } from '../../src/evaluate/evaluate-case';
+import { applyOverride } from '../../src/rules/overrides';
 import { MessageReaderSession, type MessageProblem } from '../../src/messages/message-reader';
-import { RealisationBuilder, type OutflowLine, type Realisation } from '../../src/messages/realisation';
+import { RealisationBuilder, supplementRealisation, type OutflowLine, type Realisation, type RealisationSupplement } from '../../src/messages/realisation';
+import { readJsonFile } from '../../node/file-repository';
 import { codeMappingFrom } from '../../node/code-mapping-files';
 import { FileRuleRepository } from '../../node/file-repository';
 import { listMessageFiles, streamMessageFile } from '../../node/message-files';
 import { defaultRulesDir } from '../../node/paths';
 import { UsageError } from '../usage-error';
-import type { BerichtenArgs } from './berichten';
 
 const nl = new Intl.NumberFormat('nl-NL');
 const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export interface RealisatieArgs {
+  format?: string;
+  out?: string;
+  rules?: string;
+  jaar?: string;
+  regio?: string;
+  toelichting?: string;
+  /** JSON with { regels: [...] } (or a list) of contract facts per line: budget, plekken, lumpsum, voorschotten. */
+  aanvulling?: string;
+}
 
 export function renderRealisationMarkdown(realisation: Realisation, outflow: OutflowLine[]): string {
   const out = [
@@ -37,7 +49,7 @@ export function renderRealisationMarkdown(realisation: Realisation, outflow: Out
   return out.join('\n') + '\n';
 }
 
-export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runRealisatie(paths: string[], args: RealisatieArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   if (paths.length === 0) throw new UsageError('geef één of meer declaratieberichten (323) of mappen, met 305/307 voor start en stop');
   if (!args.jaar || !/^\d{4}$/.test(args.jaar)) throw new UsageError('--jaar JJJJ ontbreekt of is ongeldig');
   const format = args.format ?? 'json';
@@ -57,10 +69,12 @@ export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (
       versions.set(id, undefined);
     }
   }
-  const fundingForm = (rulesetId: string, perceel: string): string | undefined => {
-    const key = `${rulesetId}|${perceel}`;
+  // With the municipality's override applied: a municipality may convert trajectories to places (Venlo).
+  const fundingForm = (rulesetId: string, perceel: string, _date: string, gemeente: string): string | undefined => {
+    const key = `${rulesetId}|${perceel}|${gemeente}`;
     if (!forms.has(key)) {
-      const bekostiging = versions.get(rulesetId)?.policy.percelen[perceel]?.bekostiging as { vorm?: string } | undefined;
+      const version = versions.get(rulesetId);
+      const bekostiging = (version ? applyOverride(version, gemeente).policy : undefined)?.percelen[perceel]?.bekostiging as { vorm?: string } | undefined;
       forms.set(key, bekostiging?.vorm);
     }
     return forms.get(key);
@@ -79,13 +93,21 @@ export async function runRealisatie(paths: string[], args: BerichtenArgs, out: (
         : `declaraties van meer regio's (${[...builder.regions].join(', ')}): kies er één met --regio`,
     );
   const jaar = Number(args.jaar);
-  const realisation = builder.realisation(
+  const built = builder.realisation(
     regio,
     jaar,
     args.toelichting ??
       `Realisatie ${jaar} uit ${nl.format(session.stats.items.prestatie)} declaratieregel(s) (iWmo/iJw 323), ${nl.format(session.stats.items.start)} start- en ${nl.format(session.stats.items.stop)} stopbericht(en); voorschotten staan niet in berichten (0,00).`,
     true,
   );
+  let realisation = built;
+  if (args.aanvulling) {
+    const document = readJsonFile(args.aanvulling) as { regels?: RealisationSupplement[] } | RealisationSupplement[];
+    const lines = Array.isArray(document) ? document : document?.regels;
+    if (!Array.isArray(lines))
+      throw new UsageError(`${args.aanvulling}: verwacht { "regels": [ … ] } met per aanbieder, regelset, perceel en gemeente het budget of plafond`);
+    realisation = supplementRealisation(built, lines);
+  }
   const text = format === 'md' ? renderRealisationMarkdown(realisation, builder.outflowSummary()) : JSON.stringify(realisation, null, 2);
   if (args.out) writeFileSync(args.out, text.endsWith('\n') ? text : text + '\n');
   else out(text);

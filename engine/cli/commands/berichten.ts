@@ -23,6 +23,7 @@ export interface BerichtenArgs {
   regio?: string;
   toelichting?: string;
   kolommen?: string;
+  aanvulling?: string;
 }
 
 const FORMATS = ['text', 'md', 'html', 'json', 'csv'];

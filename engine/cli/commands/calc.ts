@@ -68,7 +68,10 @@ export async function runCalc(positionals: string[], args: CalcArgs, out: (text:
     out(JSON.stringify(example, null, 2));
     return 0;
   }
-  if (!args.input && !args.ruleset) throw new UsageError('--input BESTAND|- is verplicht (of laad de waarden uit het beleid met --ruleset ID --perceel P, of --template voor een voorbeeldinvoer)');
+  if (!args.input && !args.ruleset)
+    throw new UsageError(
+      '--input BESTAND|- is verplicht (of laad de waarden uit het beleid met --ruleset ID --perceel P, of --template voor een voorbeeldinvoer)',
+    );
   if (!args.ruleset && (args.perceel || args.jaar || args.gemeente)) throw new UsageError('--perceel, --jaar en --gemeente horen bij --ruleset');
   const policy = args.ruleset ? await loadPolicy(model, args) : undefined;
   let input: JsonInput | undefined;

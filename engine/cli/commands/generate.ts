@@ -1,6 +1,7 @@
 /** `sturing generate --region R --year Y --seed S [--count N] [--error-rate P] [--format jsonl|json] [--out FILE]`: a seeded case population. */
-import { writeFileSync } from 'node:fs';
-import { generateCases } from '../../src/impact/generate-cases';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { generateCaseStream } from '../../src/impact/generate-cases';
 import { regionSegments } from '../../src/impact/region-segments';
 import { FileRuleRepository } from '../../node/file-repository';
 import { defaultRulesDir } from '../../node/paths';
@@ -40,9 +41,31 @@ export async function runGenerate(args: GenerateArgs, out: (text: string) => voi
   const region = (await repository.listRegions()).find((r) => r.id === args.region);
   if (!region) throw new UsageError(`onbekende regio "${args.region}"`);
   const segments = await regionSegments(repository, region.id);
-  const cases = generateCases({ year, seed, count, segments, gemeenten: region.gemeenten, errorRate, idPrefix: region.id.toUpperCase().slice(0, 2) });
-  const text = format === 'json' ? JSON.stringify(cases) : cases.map((c) => JSON.stringify(c)).join('\n');
-  if (args.out) writeFileSync(args.out, text + '\n');
-  else out(text);
+  const cases = generateCaseStream({ year, seed, count, segments, gemeenten: region.gemeenten, errorRate, idPrefix: region.id.toUpperCase().slice(0, 2) });
+  // Streamed case by case (never one string of the whole population: a million cases exceed a string's maximum
+  // length). Without --out, `out` receives whole lines in chunks (it ends each with a newline).
+  const file = args.out ? createWriteStream(args.out) : undefined;
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    if (!file) out(chunk);
+    else if (!file.write(chunk + '\n')) await once(file, 'drain');
+  };
+  let first = true;
+  for (const caseData of cases) {
+    const text = JSON.stringify(caseData);
+    const line = format === 'json' ? `${first ? '[' : ','}${text}` : text;
+    buffer = buffer === '' ? line : `${buffer}\n${line}`;
+    first = false;
+    if (buffer.length >= 1 << 16) await flush();
+  }
+  if (format === 'json') buffer = first ? '[]' : `${buffer}]`;
+  await flush();
+  if (file) {
+    file.end();
+    await once(file, 'finish');
+  }
   return 0;
 }

@@ -1,14 +1,22 @@
 /**
  * The cases of `sturing impact`: a JSON file (one case or an array), a
- * JSON-lines file, or every such file in a directory. JSON-lines text is cut
- * into batches without parsing it, so worker threads do the parsing.
+ * JSON-lines file, 301 messages or mapped exports, or every such file in a
+ * directory. JSON-lines text is cut into batches without parsing it, so
+ * worker threads do the parsing; streamCaseBatches reads it in chunks.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonDepthProblem } from '../../src/json/json-depth';
 import { parseJsonText } from '../../src/json/source-location';
 import { SturingError } from '../../src/model/errors';
 import { describeFileError } from '../usage-error';
+import { allocationToCase, isMappingProblem } from '../../src/messages/allocation-to-case';
+import type { CodeMapping } from '../../src/messages/code-mapping';
+import { MessageReaderSession, type MessageProblem } from '../../src/messages/message-reader';
+import type { ColumnMapping } from '../../src/messages/spreadsheet';
+import type { RuleRepository } from '../../src/model/repository';
+import { codeMappingFrom } from '../../node/code-mapping-files';
+import { readInputFile } from '../../node/message-files';
 
 /** A batch of cases: parsed objects, or JSON-lines text still to parse. */
 export type CaseBatch = Record<string, unknown>[] | string;
@@ -113,4 +121,83 @@ export function batchSize(batch: CaseBatch): number {
 /** Reads every case (parsed). */
 export function readCases(path: string): Record<string, unknown>[] {
   return readCaseBatches(path, Number.MAX_SAFE_INTEGER).flatMap(casesOf);
+}
+
+/** Every case file under a path: .json/.jsonl cases, or .xml messages and .csv/.xlsx exports (read as allocations). */
+function inputFilesOf(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => /\.(json|jsonl|xml|csv|xlsx)$/i.test(f) || statSync(join(path, f)).isDirectory())
+    .sort()
+    .flatMap((f) => inputFilesOf(join(path, f)));
+}
+
+export interface StreamOptions {
+  /** Reads 301 messages and exports as cases (the code mapping of the rules folder). */
+  messages?: { repository: RuleRepository; rulesRoot: string; columns?: ColumnMapping; onProblem?: (problem: MessageProblem) => void };
+}
+
+/**
+ * The cases as batches of at most `size`, streamed: JSON-lines files are read in chunks (memory does not grow with the
+ * file), .json files are parsed whole, 301 messages and mapped exports become cases through the region's code mapping.
+ */
+export async function* streamCaseBatches(path: string, size: number, options: StreamOptions = {}): AsyncGenerator<CaseBatch> {
+  let mapping: CodeMapping | undefined;
+  for (const file of inputFilesOf(path)) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.jsonl')) {
+      let lines: string[] = [];
+      let rest = '';
+      for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const line of parts) {
+          if (line.trim() === '') continue;
+          lines.push(line);
+          if (lines.length === size) {
+            yield lines.join('\n');
+            lines = [];
+          }
+        }
+      }
+      if (rest.trim() !== '') lines.push(rest);
+      if (lines.length > 0) yield lines.join('\n');
+      continue;
+    }
+    if (lower.endsWith('.json')) {
+      const trimmed = readFileSync(file, 'utf8').trim();
+      if (trimmed === '') continue;
+      const parsed = JSON.parse(trimmed) as unknown;
+      const cases = (Array.isArray(parsed) ? parsed : [parsed]) as Record<string, unknown>[];
+      for (let i = 0; i < cases.length; i += size) yield cases.slice(i, i + size);
+      continue;
+    }
+    const messages = options.messages;
+    if (!messages) continue;
+    mapping ??= codeMappingFrom(await messages.repository.listRegions(), messages.rulesRoot);
+    let cases: Record<string, unknown>[] = [];
+    const ready: Record<string, unknown>[][] = [];
+    const session = new MessageReaderSession({
+      item: (item) => {
+        if (item.soort !== 'toewijzing') return;
+        const mapped = allocationToCase(item, mapping!);
+        if (isMappingProblem(mapped)) {
+          messages.onProblem?.(mapped);
+          return;
+        }
+        cases.push(mapped.caseData);
+        if (cases.length === size) {
+          ready.push(cases);
+          cases = [];
+        }
+      },
+      problem: (problem) => messages.onProblem?.(problem),
+    });
+    const drain = function* () {
+      while (ready.length > 0) yield ready.shift()!;
+    };
+    await readInputFile(session, file, messages.columns, async () => {});
+    yield* drain();
+    if (cases.length > 0) yield cases;
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * Tallies batches of cases on worker threads (impact-worker.ts), one batch
- * per message and two in flight per worker; the tallies come back indexed
- * by batch, so merging them in order gives the tally of one run.
+ * per message and two in flight per worker; batches are pulled from an
+ * (async) iterable only when a worker is free, so a streamed input never
+ * sits in memory whole. The tallies come back indexed by batch, so merging
+ * them in order gives the tally of one run.
  */
 import { Worker } from 'node:worker_threads';
 import { SturingError, type ErrorCode, type Issue } from '../../src/model/errors';
@@ -13,30 +15,58 @@ type Answer = { index: number; tally?: ImpactTally; failure?: { code?: ErrorCode
 /** Tallies every batch on `threads` workers; `onBatch` hears how many cases each finished batch held. */
 export async function tallyOnWorkers(
   input: TallyInput,
-  batches: readonly CaseBatch[],
+  batches: Iterable<CaseBatch> | AsyncIterable<CaseBatch>,
   threads: number,
   onBatch: (cases: number) => void,
 ): Promise<ImpactTally[]> {
-  const tallies: ImpactTally[] = new Array(batches.length);
-  const workers = Array.from(
-    { length: Math.min(threads, batches.length) },
-    () => new Worker(new URL('./impact-worker.mjs', import.meta.url), { workerData: input }),
-  );
+  const iterator: AsyncIterator<CaseBatch> | Iterator<CaseBatch> =
+    Symbol.asyncIterator in batches ? (batches as AsyncIterable<CaseBatch>)[Symbol.asyncIterator]() : (batches as Iterable<CaseBatch>)[Symbol.iterator]();
+  const tallies: ImpactTally[] = [];
+  const sizes = new Map<number, number>();
   let next = 0;
+  let done = false;
+  // One pull at a time: the iterator is shared by all workers.
+  let pulling: Promise<unknown> = Promise.resolve();
+  const pull = (): Promise<{ index: number; batch: CaseBatch } | undefined> => {
+    const result = pulling.then(async () => {
+      if (done) return undefined;
+      const step = await iterator.next();
+      if (step.done) {
+        done = true;
+        return undefined;
+      }
+      return { index: next++, batch: step.value };
+    });
+    pulling = result.catch(() => undefined);
+    return result;
+  };
+  // A worker holds at most two batches: a small heap makes it collect early, so memory stays flat whatever the input.
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(new URL('./impact-worker.mjs', import.meta.url), {
+        workerData: input,
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+      }),
+  );
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let inFlight = 0;
+            let finished = false;
             const send = (): void => {
-              if (next >= batches.length) {
-                if (inFlight === 0) resolve();
-                return;
-              }
-              const index = next++;
-              inFlight++;
-              worker.postMessage({ index, batch: batches[index] });
+              pull().then((work) => {
+                if (!work) {
+                  finished = true;
+                  if (inFlight === 0) resolve();
+                  return;
+                }
+                inFlight++;
+                sizes.set(work.index, batchSize(work.batch));
+                worker.postMessage(work);
+              }, reject);
             };
             worker.on('message', ({ index, tally, failure }: Answer) => {
               inFlight--;
@@ -45,8 +75,11 @@ export async function tallyOnWorkers(
                 return;
               }
               tallies[index] = tally!;
-              onBatch(batchSize(batches[index]));
-              send();
+              onBatch(sizes.get(index) ?? 0);
+              sizes.delete(index);
+              if (finished) {
+                if (inFlight === 0) resolve();
+              } else send();
             });
             worker.on('error', reject);
             send();
@@ -57,5 +90,5 @@ export async function tallyOnWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return tallies;
+  return tallies.filter((t) => t !== undefined);
 }

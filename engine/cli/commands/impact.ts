@@ -16,7 +16,10 @@ import { defaultRulesDir } from '../../node/paths';
 import { describeInputError, readJsonInput } from '../read-input';
 import { validateRuleSet } from '../../src/validate/validate-rule-set';
 import { UsageError } from '../usage-error';
-import { batchSize, casesOf, readCaseBatches } from './impact-input';
+import { batchSize, casesOf, streamCaseBatches } from './impact-input';
+import { readColumnMapping } from '../../node/message-files';
+import { statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createProgress } from './impact-progress';
 import { tallyOnWorkers } from './impact-workers';
 
@@ -62,6 +65,23 @@ export interface ImpactArgs {
   threads?: string;
   /** Progress bar on stderr also when it is not a terminal. */
   voortgang?: boolean;
+  /** Column mapping for CSV/xlsx exports given as --cases. */
+  kolommen?: string;
+}
+
+/**
+ * Workers pay off for JSON-lines input of at least WORKER_MINIMUM cases (estimated from the file sizes: a JSON-lines
+ * case is at least ~200 bytes); parsed JSON, messages and exports are tallied in-process.
+ */
+async function worthWorkers(path: string): Promise<boolean> {
+  let bytes = 0;
+  const walk = (p: string): boolean => {
+    if (statSync(p).isDirectory()) return readdirSync(p).every((name) => walk(join(p, name)));
+    if (!p.endsWith('.jsonl')) return !/\.(json|xml|csv|xlsx)$/i.test(p);
+    bytes += statSync(p).size;
+    return true;
+  };
+  return walk(path) && bytes >= WORKER_MINIMUM * 200;
 }
 
 /** Runs the command; returns the exit code. */
@@ -85,24 +105,43 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   if (to.id !== from.id) throw new UsageError(`--to hoort bij regelset ${to.id}, niet bij ${from.id}`);
   const sharedRules: Record<string, SharedRules> = { ...(await loadSharedRules(repository, from)), ...(await loadSharedRules(repository, to)) };
   const started = Date.now();
-  const batches = readCaseBatches(args.cases, BATCH);
-  const total = batches.reduce((n, b) => n + batchSize(b), 0);
-  if (total === 0) throw new UsageError(`${args.cases}: geen casussen gevonden (leeg bestand of lege map)`);
-  const progress =
-    args.voortgang || process.stderr.isTTY ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
+  const rulesRoot = args.rules ?? defaultRulesDir();
+  const columns = args.kolommen ? readColumnMapping(args.kolommen) : undefined;
+  let problems = 0;
+  const streamOptions = {
+    messages: {
+      repository,
+      rulesRoot,
+      columns,
+      onProblem: (p: { file: string; line: number; column: number; path: string; code: string; message: string }) => {
+        problems++;
+        if (problems <= 20) err(`${p.file}:${p.line}:${p.column} ${p.path}: ${p.message} [${p.code}]`);
+      },
+    },
+  };
+  const showProgress = args.voortgang || process.stderr.isTTY === true;
+  // The total for the progress bar: counted in a first streaming pass (lines only, nothing kept).
+  let total = 0;
+  if (showProgress) for await (const batch of streamCaseBatches(args.cases, BATCH, streamOptions)) total += batchSize(batch);
+  const progress = showProgress ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
   const input: TallyInput = { from, to, sharedRules, region, gemeente: args.gemeente, examples: 3 };
-  const text = batches.filter((b) => typeof b === 'string');
-  const useWorkers = threads > 1 && text.length > 1 && total >= WORKER_MINIMUM && text.length === batches.length;
-  const tallies = useWorkers
-    ? await tallyOnWorkers(input, batches, threads, (cases) => progress?.advance(cases))
-    : batches.map((batch) => {
-        const tally = tallyImpact(input, casesOf(batch));
-        progress?.advance(batchSize(batch));
-        return tally;
-      });
+  const useWorkers = threads > 1 && (await worthWorkers(args.cases));
+  let tallies: ReturnType<typeof tallyImpact>[];
+  if (useWorkers) tallies = await tallyOnWorkers(input, streamCaseBatches(args.cases, BATCH, streamOptions), threads, (cases) => progress?.advance(cases));
+  else {
+    tallies = [];
+    for await (const batch of streamCaseBatches(args.cases, BATCH, streamOptions)) {
+      tallies.push(tallyImpact(input, casesOf(batch)));
+      progress?.advance(batchSize(batch));
+    }
+  }
   progress?.finish();
-  const report = await finishImpact(input, mergeTallies(tallies, input.examples));
-  err(`impact: ${report.casesEvaluated} casussen getoetst in ${Date.now() - started} ms${useWorkers ? ` (${Math.min(threads, batches.length)} threads)` : ''}`);
+  if (problems > 20) err(`… en nog ${problems - 20} probleem/problemen bij het lezen van berichten of exports`);
+  const merged = mergeTallies(tallies, input.examples);
+  // Nothing read is an input error, not an empty report (an empty file, an empty folder, a file holding `42`).
+  if (merged.casesRead === 0) throw new UsageError(`${args.cases}: geen casussen gevonden (leeg bestand of lege map)`);
+  const report = await finishImpact(input, merged);
+  err(`impact: ${report.casesEvaluated} casussen getoetst in ${Date.now() - started} ms${useWorkers ? ` (${threads} threads)` : ''}`);
   out(format === 'json' ? JSON.stringify(report, null, 2) : format === 'html' ? renderImpactHtml(report) : renderImpactMarkdown(report));
   return 0;
 }

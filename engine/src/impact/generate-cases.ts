@@ -89,7 +89,7 @@ function apportion(count: number, weights: number[]): number[] {
 }
 
 /** Generates the population: deterministic for the same options. */
-export function generateCases(options: GenerateOptions): Record<string, unknown>[] {
+export function* generateCaseStream(options: GenerateOptions): Generator<Record<string, unknown>> {
   const random = createRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const chance = (p: number): boolean => random() < p;
@@ -108,9 +108,8 @@ export function generateCases(options: GenerateOptions): Record<string, unknown>
     return options.gemeenten[options.gemeenten.length - 1].id;
   };
   const yearStart = Date.UTC(options.year, 0, 1) / 86_400_000;
-  const cases: Record<string, unknown>[] = [];
   let n = 0;
-  segments.forEach((segment, s) => {
+  for (const [s, segment] of segments.entries()) {
     for (let k = 0; k < perSegment[s]; k++) {
       n++;
       const day = yearStart + Math.floor(random() * 365);
@@ -168,8 +167,12 @@ export function generateCases(options: GenerateOptions): Record<string, unknown>
         const cost = Math.round(segment.kostenPerClient * (0.5 + random()));
         caseData.bedragen = { kostenPerJaar: `${cost}.00` };
       }
-      cases.push(caseData);
+      yield caseData;
     }
-  });
-  return cases;
+  }
+}
+
+/** The whole population as an array (small populations; `generateCaseStream` yields one case at a time). */
+export function generateCases(options: GenerateOptions): Record<string, unknown>[] {
+  return [...generateCaseStream(options)];
 }

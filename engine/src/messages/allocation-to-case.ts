@@ -63,7 +63,11 @@ export function allocationToCase(item: AllocationItem | RequestItem, mapping: Co
     message: text,
     bericht: message.identificatie,
   });
-  const gemeente = mapping.gemeente(gemeentecode);
+  const candidates = mapping.gemeenteInRegions(gemeentecode);
+  // A municipality in several regions: the region whose product-code table knows the product.
+  const gemeente =
+    candidates.find((g) => item.product && mapping.product(g.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum)) ??
+    candidates[0];
   if (!gemeente)
     return problem(
       'GEMEENTECODE_ONBEKEND',

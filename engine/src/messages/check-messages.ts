@@ -52,6 +52,7 @@ export interface CheckedAllocation {
   aanbieder?: string;
   oordeel: 'fout' | 'waarschuwing' | 'in orde';
   findings: CheckedFinding[];
+  /** Facts the allocation lacks (JSON paths), always including the WAT a message cannot carry. */
   missing: string[];
 }
 
@@ -176,10 +177,10 @@ export class MessageCheck {
       return;
     }
     const findings: CheckedFinding[] = [];
-    const ontbrekend = new Set(decision.missing.map((m) => m.path ?? m.fact));
+    const missing = new Set(decision.missing.map((m) => m.path ?? m.fact));
     for (const f of decision.findings) {
       if (NOT_IN_MESSAGES.codes.has(f.code)) {
-        ontbrekend.add(NOT_IN_MESSAGES.path);
+        missing.add(NOT_IN_MESSAGES.path);
         continue;
       }
       findings.push({
@@ -193,7 +194,7 @@ export class MessageCheck {
       });
     }
     // The WAT is never in a message: always a missing fact, whether or not a rule asked for it.
-    ontbrekend.add(NOT_IN_MESSAGES.path);
+    missing.add(NOT_IN_MESSAGES.path);
     const oordeel = findings.some((f) => f.severity === 'fout') ? 'fout' : findings.some((f) => f.severity === 'waarschuwing') ? 'waarschuwing' : 'in orde';
     const checked: CheckedAllocation = {
       id: String(caseData.id),
@@ -217,7 +218,7 @@ export class MessageCheck {
       aanbieder: mapped.aanbieder?.id,
       oordeel,
       findings,
-      missing: [...ontbrekend],
+      missing: [...missing],
     };
     this.count(checked);
     this.options.onAllocation?.(checked);

@@ -42,7 +42,7 @@ export interface MappedProvider {
 
 /** Lookups built once from the regions and their product-code tables. */
 export class CodeMapping {
-  private readonly gemeenten = new Map<string, MappedGemeente>();
+  private readonly gemeenten = new Map<string, MappedGemeente[]>();
   private readonly providers = new Map<string, MappedProvider>();
   private readonly products = new Map<string, ProductCodeEntry[]>();
 
@@ -51,7 +51,12 @@ export class CodeMapping {
     tables: readonly ProductCodeTable[],
   ) {
     for (const region of regions) {
-      for (const g of region.gemeenten) if (g.gemeentecode) this.gemeenten.set(g.gemeentecode, { regio: region.id, gemeente: g.id, naam: g.naam });
+      for (const g of region.gemeenten) {
+        if (!g.gemeentecode) continue;
+        const list = this.gemeenten.get(g.gemeentecode) ?? [];
+        list.push({ regio: region.id, gemeente: g.id, naam: g.naam });
+        this.gemeenten.set(g.gemeentecode, list);
+      }
       for (const a of region.aanbieders ?? []) this.providers.set(a.agb, { regio: region.id, id: a.id, naam: a.naam });
     }
     for (const table of tables) {
@@ -64,8 +69,14 @@ export class CodeMapping {
     }
   }
 
+  /** The municipality of a gemeentecode (its first region). */
   gemeente(gemeentecode: string): MappedGemeente | undefined {
-    return this.gemeenten.get(gemeentecode);
+    return this.gemeenten.get(gemeentecode)?.[0];
+  }
+
+  /** Every region the municipality of a gemeentecode belongs to (a municipality may buy in several regions). */
+  gemeenteInRegions(gemeentecode: string): readonly MappedGemeente[] {
+    return this.gemeenten.get(gemeentecode) ?? [];
   }
 
   provider(agb: string): MappedProvider | undefined {

@@ -19,6 +19,30 @@ export interface RealisationLine {
   trajectenBeeindigd: number;
   plekMaanden: number;
   voorschotten: string;
+  /** What messages do not carry (contract facts), from a supplement: plafond/budget, places, lumpsum, agreed clients. */
+  budget?: string;
+  plekken?: number;
+  lumpsum?: string;
+  afgesprokenClienten?: number;
+}
+
+/** Contract facts per provider × rule set × perceel × gemeente that declarations cannot carry. */
+export type RealisationSupplement = Pick<RealisationLine, 'ruleset' | 'perceel' | 'gemeente' | 'aanbieder'> &
+  Partial<Pick<RealisationLine, 'budget' | 'plekken' | 'lumpsum' | 'afgesprokenClienten' | 'voorschotten'>>;
+
+/** Adds the supplement's contract facts to the matching lines (same provider, rule set, perceel and gemeente). */
+export function supplementRealisation(realisation: Realisation, supplement: readonly RealisationSupplement[]): Realisation {
+  const key = (l: Pick<RealisationLine, 'ruleset' | 'perceel' | 'gemeente' | 'aanbieder'>) => `${l.aanbieder}|${l.ruleset}|${l.perceel}|${l.gemeente}`;
+  const extra = new Map(supplement.map((s) => [key(s), s]));
+  return {
+    ...realisation,
+    regels: realisation.regels.map((line) => {
+      const s = extra.get(key(line));
+      if (!s) return line;
+      const { ruleset: _r, perceel: _p, gemeente: _g, aanbieder: _a, ...facts } = s;
+      return { ...line, ...facts };
+    }),
+  };
 }
 
 export interface Realisation {
@@ -50,8 +74,8 @@ interface Bucket {
 }
 
 export interface RealisationOptions {
-  /** The funding form (bekostiging.vorm) of a perceel of a rule set on a date; "plek" counts client-months as plekMaanden. */
-  fundingForm?: (rulesetId: string, perceel: string, date: string) => string | undefined;
+  /** The funding form (bekostiging.vorm) of a perceel for a municipality on a date; "plek" counts client-months as plekMaanden. */
+  fundingForm?: (rulesetId: string, perceel: string, date: string, gemeente: string) => string | undefined;
 }
 
 export class RealisationBuilder {
@@ -135,7 +159,7 @@ export class RealisationBuilder {
     const amount = new Decimal(item.ingediendBedrag);
     bucket.omzet = item.debetCredit === 'C' ? bucket.omzet.minus(amount) : bucket.omzet.plus(amount);
     if (item.debetCredit === 'D') bucket.clients.add(item.clientKey);
-    if (this.options.fundingForm?.(at.ruleset, at.perceel, item.productPeriode.begin) === 'plek' && item.debetCredit === 'D')
+    if (this.options.fundingForm?.(at.ruleset, at.perceel, item.productPeriode.begin, at.gemeente) === 'plek' && item.debetCredit === 'D')
       bucket.placeMonths.add(`${item.clientKey}|${item.productPeriode.begin.slice(0, 7)}`);
   }
 
@@ -203,7 +227,8 @@ export class RealisationBuilder {
         perceel: b.perceel,
         gemeente: b.gemeente,
         aanbieder: b.aanbieder,
-        omzet: b.omzet.toFixed(2),
+        // Credits beyond the debits of a year would make turnover negative; the realisation format has none, so it is 0.
+        omzet: Decimal.max(b.omzet, 0).toFixed(2),
         clienten: b.clients.size,
         trajectenGestart: b.started,
         trajectenBeeindigd: b.ended,
