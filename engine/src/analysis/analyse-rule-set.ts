@@ -197,6 +197,20 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       });
     }
   }
+  // Rules on provider data are not analysed (their facts are derived from provider files): said, never left out silently.
+  const providerRules = prepareRuleSet(ruleSet, options.sharedRules, 'aanbieders').rules;
+  if (providerRules.length > 0) {
+    findings.push({
+      ...common,
+      code: 'ANALYSE_NIET_BESLIST',
+      severity: 'info',
+      message: `De ${providerRules.length} regels over aanbiedersgegevens (${[...new Set(providerRules.map((r) => r.rule.event.type))].join(', ')}) zijn niet geanalyseerd; de analyse beslist de regels over casussen.`,
+      pointers: ['/sharedRules'],
+      ruleIds: providerRules.map((r) => r.rule.id),
+      status: 'niet-beslist',
+      size: providerRules.length,
+    });
+  }
   const undecided = contexts.flatMap((c) => c.rules.filter((r) => r.status === 'niet-beslist').map((r) => ({ c, r })));
   if (undecided.length > 0) {
     findings.push({
