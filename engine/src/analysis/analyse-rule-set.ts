@@ -130,7 +130,8 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     cells += analysed.cells;
   }
   const contexts = [...classes.values()].map(({ context: _c, ...rest }) => rest);
-  const where = (cls: ContextClass) => `${cls.gemeenten.join(', ')}, perceel ${cls.perceel}`;
+  const naam = (id: string) => region?.gemeenten.find((g) => g.id === id)?.naam ?? id;
+  const where = (cls: ContextClass) => `${cls.gemeenten.map(naam).join(', ')}, perceel ${cls.perceel}`;
   const common = { rulesetId: ruleSet.id, version: ruleSet.version };
 
   // Rules that can fire nowhere, where at least one context rules them out by their own conditions.
