@@ -9,8 +9,8 @@ import { applyOverride } from '../rules/overrides';
 import { isInForce } from '../rules/resolve-version';
 import { SturingError } from '../model/errors';
 import { isBlocking, pointerSegment, type AnalysisFinding } from './analysis-finding';
-import { buildResponsibilityMap, responsibilityFindings, type ResponsibilityRow } from './responsibility-map';
-import { analyseRulesInContext, type PairResult, type RuleContextResult } from './rule-analysis';
+import { buildResponsibilityMap, deciderText, policyPointer, responsibilityFindings, type Decider, type ResponsibilityRow } from './responsibility-map';
+import { analyseRulesInContext, elementsOf, type PairResult, type RuleContextResult } from './rule-analysis';
 import { analyseTimeline } from './timeline';
 import type { AnalysisContext } from './witness';
 import { regionDrift, type RegionDrift } from './drift';
@@ -154,6 +154,37 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       status: 'bewezen',
     });
   }
+  // A rule whose finding presumes who decides an element, firing where the (applied) policy gives the element to someone else:
+  // the rule and the policy decide it both.
+  const presumed: Record<string, Decider> = { HOE_BIJ_AANBIEDER: 'aanbieder', HOE_IN_OVERLEG_VEREIST: 'in-overleg', HOE_ONTBREEKT: 'toegang' };
+  const ruleById = new Map(prepared.rules.map((e) => [e.rule.id, e.rule]));
+  for (const cls of contexts) {
+    if (cls.perceel === UNKNOWN_PERCEEL) continue;
+    const row = map.find((r) => r.gemeente === cls.gemeenten[0] && r.perceel === cls.perceel);
+    for (const r of cls.rules) {
+      const implied = presumed[r.code];
+      const rule = ruleById.get(r.ruleId);
+      if (!implied || !r.canFire || !rule) continue;
+      for (const element of elementsOf(rule)) {
+        const cell = row?.cells.find((c) => c.element === element);
+        if (!cell || cell.decider === implied || cell.decider === 'dubbel' || cell.decider === 'niemand') continue;
+        findings.push({
+          ...common,
+          code: 'BESLISSER_DUBBEL',
+          severity: 'fout',
+          gemeente: cls.gemeenten[0],
+          gemeenten: cls.gemeenten,
+          perceel: cls.perceel,
+          element,
+          ruleIds: [r.ruleId],
+          message: `${where(cls)}: regel ${r.ruleId} (${r.code}) gaat ervan uit dat ${deciderText(implied)} '${element}' bepaalt, maar ${cell.overridden ? 'de afwijking van de gemeente' : 'het beleid'} legt het bij ${deciderText(cell.decider)}; regel en beleid beslissen het allebei.`,
+          pointers: [rulePointer(ruleSet, r.ruleId), cell.pointer],
+          ...(r.witness ? { witness: r.witness } : {}),
+          status: 'bewezen',
+        });
+      }
+    }
+  }
   // Rules that fire for every valid case of a real perceel.
   for (const cls of contexts) {
     if (cls.perceel === UNKNOWN_PERCEEL) continue;
@@ -176,7 +207,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     for (const p of cls.pairs) {
       if (!p.together) continue;
       const element = p.element ? ` voor '${p.element}'` : '';
-      const toegangPointer = `/policy/percelen/${pointerSegment(cls.perceel)}/toegang`;
+      const toegangPointer = policyPointer(ruleSet, cls.gemeenten[0], `/percelen/${pointerSegment(cls.perceel)}/toegang`).pointer;
       findings.push({
         ...common,
         code: p.kind === 'dubbel' ? 'BEVINDING_DUBBEL' : 'BEVINDINGEN_TEGENSTRIJDIG',
