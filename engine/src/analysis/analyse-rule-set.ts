@@ -1,5 +1,7 @@
 /** Runs the whole analysis for a rule set (every version, every municipality and perceel) or for every rule set of a repository. */
-import { compileRules } from '../evaluate/compile/compile-rules';
+import { compileRules, type ConditionJson } from '../evaluate/compile/compile-rules';
+import { foldCondition } from '../evaluate/compile/fold-condition';
+import { findSubjectFact } from '../facts/rule-subjects';
 import { prepareRuleSet } from '../evaluate/prepare-rule-set';
 import { loadSharedRules } from '../evaluate/evaluate-case';
 import type { RuleRepository } from '../model/repository';
@@ -34,6 +36,8 @@ export interface VersionAnalysis {
   contexts: ContextClass[];
   findings: AnalysisFinding[];
   cells: number;
+  /** Rules on provider data: ruled out by the regional policy per perceel (proven), or not decided. */
+  providerRules: { deadByPolicy: { ruleId: string; perceel: string }[]; undecided: string[] };
 }
 
 export interface RuleSetAnalysis {
@@ -123,6 +127,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     }
   }
   let cells = 0;
+  let providerResults: VersionAnalysis['providerRules'] = { deadByPolicy: [], undecided: [] };
   for (const cls of classes.values()) {
     const analysed = analyseRulesInContext(cls.context, rules);
     cls.rules = analysed.results;
@@ -229,18 +234,38 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       });
     }
   }
-  // Rules on provider data are not analysed (their facts are derived from provider files): said, never left out silently.
+  // Rules on provider data: per perceel, the regional policy may rule one out (proven by folding); the rest reads provider
+  // files whose facts are derived, which the partition does not cover: said, never left out silently.
   const providerRules = prepareRuleSet(ruleSet, options.sharedRules, 'aanbieders').rules;
-  if (providerRules.length > 0) {
+  const providerUndecided = new Set<string>();
+  const providerDeadByPolicy: { ruleId: string; perceel: string }[] = [];
+  for (const [perceel, beleid] of Object.entries(ruleSet.policy.percelen ?? {})) {
+    const constants = {
+      beleid,
+      segment: {
+        domein: ruleSet.policy.domein,
+        segment: ruleSet.policy.segment,
+        basiseenheid: ruleSet.policy.basiseenheid,
+        percelen: Object.keys(ruleSet.policy.percelen),
+      },
+    };
+    for (const { rule } of providerRules) {
+      const folded = foldCondition(rule.conditions as ConditionJson, constants, (name) => findSubjectFact('aanbieders', name));
+      if (folded.kind === 'constant' && !folded.value) providerDeadByPolicy.push({ ruleId: rule.id, perceel });
+      else providerUndecided.add(rule.id);
+    }
+  }
+  providerResults = { deadByPolicy: providerDeadByPolicy, undecided: [...providerUndecided] };
+  if (providerUndecided.size > 0) {
     findings.push({
       ...common,
       code: 'ANALYSE_NIET_BESLIST',
       severity: 'info',
-      message: `De ${providerRules.length} regels over aanbiedersgegevens (${[...new Set(providerRules.map((r) => r.rule.event.type))].join(', ')}) zijn niet geanalyseerd; de analyse beslist de regels over casussen.`,
+      message: `${providerUndecided.size} van de ${providerRules.length} regels over aanbiedersgegevens zijn niet beslist: ze lezen afgeleide aanbiedersgegevens, die de analyse niet indeelt (${[...providerUndecided].join(', ')}). ${providerDeadByPolicy.length} combinatie(s) van regel en perceel zijn door het beleid uitgesloten (bewezen).`,
       pointers: ['/sharedRules'],
-      ruleIds: providerRules.map((r) => r.rule.id),
+      ruleIds: [...providerUndecided],
       status: 'niet-beslist',
-      size: providerRules.length,
+      size: providerUndecided.size,
     });
   }
   const undecided = contexts.flatMap((c) => c.rules.filter((r) => r.status === 'niet-beslist').map((r) => ({ c, r })));
@@ -256,7 +281,16 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       size: Math.max(...undecided.map((u) => u.r.size ?? 0)),
     });
   }
-  return { version: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, effectiveTo: ruleSet.effectiveTo ?? null, map, contexts, findings, cells };
+  return {
+    version: ruleSet.version,
+    effectiveFrom: ruleSet.effectiveFrom,
+    effectiveTo: ruleSet.effectiveTo ?? null,
+    map,
+    contexts,
+    findings,
+    cells,
+    providerRules: providerResults,
+  };
 }
 
 function summarise(versions: readonly VersionAnalysis[], findings: readonly AnalysisFinding[]): AnalysisSummary {

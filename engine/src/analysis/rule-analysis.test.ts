@@ -74,6 +74,9 @@ describe('rule analysis', () => {
     expect(notice).toMatchObject({ severity: 'info', status: 'niet-beslist', pointers: ['/sharedRules'] });
     expect(notice?.ruleIds?.every((id) => id.startsWith('aanbieders/'))).toBe(true);
     expect(notice?.size).toBe(notice?.ruleIds?.length);
+    // Proven by the policy alone: Wmo is no youth care, so the lowest-price award check cannot fire on either perceel.
+    expect(s1b.versions[0].providerRules.deadByPolicy).toContainEqual({ ruleId: 'aanbieders/gunning-laagste-prijs-verboden', perceel: 'regionaal' });
+    expect(notice?.ruleIds).not.toContain('aanbieders/gunning-laagste-prijs-verboden');
   });
 
   it('a policy-dead rule names the policy value and its pointer', async () => {
