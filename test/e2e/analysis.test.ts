@@ -70,6 +70,19 @@ describe('Analyse tab (Chromium)', () => {
     expect(violations).toEqual([]);
   });
 
+  it('shows the couleur locale of the region: municipalities × steering elements', async () => {
+    await page.getByRole('button', { name: 'Regio tonen' }).click();
+    const table = page.locator('table.drift-table');
+    await table.waitFor({ timeout: 60_000 });
+    // Venlo converts trajectories to places in Jeugd S3 and S4 (both percelen): four funding values differ.
+    const venlo = table.locator('tr', { hasText: 'Venlo' });
+    expect((await venlo.locator('td').allTextContents()).map(Number)).toEqual([0, 4, 0, 0]);
+    expect(await page.locator('.drift-changes').textContent()).toMatch(
+      /Horst aan de Maas — noord-limburg\/jeugd\/S3 v1: \/percelen\/lokaal\/toegang\/hoeElementenToegang/,
+    );
+    await session.shot('analyse-03-regio');
+  });
+
   it('opens the witness of the gap in Case proberen with one click', async () => {
     const gap = page.locator('li.finding[data-code="BESLISSER_ONTBREEKT"]').first();
     await gap.getByRole('button', { name: 'Openen in Case proberen' }).click();

@@ -1,5 +1,7 @@
 /** Runs the whole analysis for a rule set (every version, every municipality and perceel) or for every rule set of a repository. */
-import { compileRules } from '../evaluate/compile/compile-rules';
+import { compileRules, type ConditionJson } from '../evaluate/compile/compile-rules';
+import { foldCondition } from '../evaluate/compile/fold-condition';
+import { findSubjectFact } from '../facts/rule-subjects';
 import { prepareRuleSet } from '../evaluate/prepare-rule-set';
 import { loadSharedRules } from '../evaluate/evaluate-case';
 import type { RuleRepository } from '../model/repository';
@@ -9,8 +11,8 @@ import { applyOverride } from '../rules/overrides';
 import { isInForce } from '../rules/resolve-version';
 import { SturingError } from '../model/errors';
 import { isBlocking, pointerSegment, type AnalysisFinding } from './analysis-finding';
-import { buildResponsibilityMap, responsibilityFindings, type ResponsibilityRow } from './responsibility-map';
-import { analyseRulesInContext, type PairResult, type RuleContextResult } from './rule-analysis';
+import { buildResponsibilityMap, deciderText, policyPointer, responsibilityFindings, type Decider, type ResponsibilityRow } from './responsibility-map';
+import { analyseRulesInContext, elementsOf, type PairResult, type RuleContextResult } from './rule-analysis';
 import { analyseTimeline } from './timeline';
 import type { AnalysisContext } from './witness';
 import { regionDrift, type RegionDrift } from './drift';
@@ -34,6 +36,8 @@ export interface VersionAnalysis {
   contexts: ContextClass[];
   findings: AnalysisFinding[];
   cells: number;
+  /** Rules on provider data: ruled out by the regional policy per perceel (proven), or not decided. */
+  providerRules: { deadByPolicy: { ruleId: string; perceel: string }[]; undecided: string[] };
 }
 
 export interface RuleSetAnalysis {
@@ -123,6 +127,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     }
   }
   let cells = 0;
+  let providerResults: VersionAnalysis['providerRules'] = { deadByPolicy: [], undecided: [] };
   for (const cls of classes.values()) {
     const analysed = analyseRulesInContext(cls.context, rules);
     cls.rules = analysed.results;
@@ -130,7 +135,8 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     cells += analysed.cells;
   }
   const contexts = [...classes.values()].map(({ context: _c, ...rest }) => rest);
-  const where = (cls: ContextClass) => `${cls.gemeenten.join(', ')}, perceel ${cls.perceel}`;
+  const naam = (id: string) => region?.gemeenten.find((g) => g.id === id)?.naam ?? id;
+  const where = (cls: ContextClass) => `${cls.gemeenten.map(naam).join(', ')}, perceel ${cls.perceel}`;
   const common = { rulesetId: ruleSet.id, version: ruleSet.version };
 
   // Rules that can fire nowhere, where at least one context rules them out by their own conditions.
@@ -152,6 +158,37 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       proof: own.r.proof,
       status: 'bewezen',
     });
+  }
+  // A rule whose finding presumes who decides an element, firing where the (applied) policy gives the element to someone else:
+  // the rule and the policy decide it both.
+  const presumed: Record<string, Decider> = { HOE_BIJ_AANBIEDER: 'aanbieder', HOE_IN_OVERLEG_VEREIST: 'in-overleg', HOE_ONTBREEKT: 'toegang' };
+  const ruleById = new Map(prepared.rules.map((e) => [e.rule.id, e.rule]));
+  for (const cls of contexts) {
+    if (cls.perceel === UNKNOWN_PERCEEL) continue;
+    const row = map.find((r) => r.gemeente === cls.gemeenten[0] && r.perceel === cls.perceel);
+    for (const r of cls.rules) {
+      const implied = presumed[r.code];
+      const rule = ruleById.get(r.ruleId);
+      if (!implied || !r.canFire || !rule) continue;
+      for (const element of elementsOf(rule)) {
+        const cell = row?.cells.find((c) => c.element === element);
+        if (!cell || cell.decider === implied || cell.decider === 'dubbel' || cell.decider === 'niemand') continue;
+        findings.push({
+          ...common,
+          code: 'BESLISSER_DUBBEL',
+          severity: 'fout',
+          gemeente: cls.gemeenten[0],
+          gemeenten: cls.gemeenten,
+          perceel: cls.perceel,
+          element,
+          ruleIds: [r.ruleId],
+          message: `${where(cls)}: regel ${r.ruleId} (${r.code}) gaat ervan uit dat ${deciderText(implied)} '${element}' bepaalt, maar ${cell.overridden ? 'de afwijking van de gemeente' : 'het beleid'} legt het bij ${deciderText(cell.decider)}; regel en beleid beslissen het allebei.`,
+          pointers: [rulePointer(ruleSet, r.ruleId), cell.pointer],
+          ...(r.witness ? { witness: r.witness } : {}),
+          status: 'bewezen',
+        });
+      }
+    }
   }
   // Rules that fire for every valid case of a real perceel.
   for (const cls of contexts) {
@@ -175,7 +212,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     for (const p of cls.pairs) {
       if (!p.together) continue;
       const element = p.element ? ` voor '${p.element}'` : '';
-      const toegangPointer = `/policy/percelen/${pointerSegment(cls.perceel)}/toegang`;
+      const toegangPointer = policyPointer(ruleSet, cls.gemeenten[0], `/percelen/${pointerSegment(cls.perceel)}/toegang`).pointer;
       findings.push({
         ...common,
         code: p.kind === 'dubbel' ? 'BEVINDING_DUBBEL' : 'BEVINDINGEN_TEGENSTRIJDIG',
@@ -197,6 +234,40 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       });
     }
   }
+  // Rules on provider data: per perceel, the regional policy may rule one out (proven by folding); the rest reads provider
+  // files whose facts are derived, which the partition does not cover: said, never left out silently.
+  const providerRules = prepareRuleSet(ruleSet, options.sharedRules, 'aanbieders').rules;
+  const providerUndecided = new Set<string>();
+  const providerDeadByPolicy: { ruleId: string; perceel: string }[] = [];
+  for (const [perceel, beleid] of Object.entries(ruleSet.policy.percelen ?? {})) {
+    const constants = {
+      beleid,
+      segment: {
+        domein: ruleSet.policy.domein,
+        segment: ruleSet.policy.segment,
+        basiseenheid: ruleSet.policy.basiseenheid,
+        percelen: Object.keys(ruleSet.policy.percelen),
+      },
+    };
+    for (const { rule } of providerRules) {
+      const folded = foldCondition(rule.conditions as ConditionJson, constants, (name) => findSubjectFact('aanbieders', name));
+      if (folded.kind === 'constant' && !folded.value) providerDeadByPolicy.push({ ruleId: rule.id, perceel });
+      else providerUndecided.add(rule.id);
+    }
+  }
+  providerResults = { deadByPolicy: providerDeadByPolicy, undecided: [...providerUndecided] };
+  if (providerUndecided.size > 0) {
+    findings.push({
+      ...common,
+      code: 'ANALYSE_NIET_BESLIST',
+      severity: 'info',
+      message: `${providerUndecided.size} van de ${providerRules.length} regels over aanbiedersgegevens zijn niet beslist: ze lezen afgeleide aanbiedersgegevens, die de analyse niet indeelt (${[...providerUndecided].join(', ')}). ${providerDeadByPolicy.length} combinatie(s) van regel en perceel zijn door het beleid uitgesloten (bewezen).`,
+      pointers: ['/sharedRules'],
+      ruleIds: [...providerUndecided],
+      status: 'niet-beslist',
+      size: providerUndecided.size,
+    });
+  }
   const undecided = contexts.flatMap((c) => c.rules.filter((r) => r.status === 'niet-beslist').map((r) => ({ c, r })));
   if (undecided.length > 0) {
     findings.push({
@@ -210,7 +281,16 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       size: Math.max(...undecided.map((u) => u.r.size ?? 0)),
     });
   }
-  return { version: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, effectiveTo: ruleSet.effectiveTo ?? null, map, contexts, findings, cells };
+  return {
+    version: ruleSet.version,
+    effectiveFrom: ruleSet.effectiveFrom,
+    effectiveTo: ruleSet.effectiveTo ?? null,
+    map,
+    contexts,
+    findings,
+    cells,
+    providerRules: providerResults,
+  };
 }
 
 function summarise(versions: readonly VersionAnalysis[], findings: readonly AnalysisFinding[]): AnalysisSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENT, buildCaseSpace, realiseCell, schemaAt } from './case-space';
+import { ABSENT, FILLED, PRESENT, buildCaseSpace, realiseCell, schemaAt } from './case-space';
 
 const base = { id: 'fictief', gemeente: 'venlo', domein: 'wmo', segment: 'S1b', perceel: 'regionaal', datum: '2022-01-01', besluit: {} };
 
@@ -62,5 +62,23 @@ describe('case space', () => {
     // A decision-maker without a value is not a valid case.
     expect(realiseCell(base, dimensions, ['toegang', ABSENT], '2023-01-02')).toBeUndefined();
     expect(schemaAt('/besluit/indicatie/tot')?.oneOf).toBeDefined();
+  });
+
+  it('an object without required fields is split into empty and non-empty (isLeeg can go both ways)', () => {
+    const { dimensions } = buildCaseSpace([{ fact: 'casus', path: '$.besluit.wat', operator: 'isLeeg', value: false }], {
+      anchor: '2023-01-02',
+      constants: {},
+    });
+    expect(dimensions[0].values).toEqual([PRESENT, FILLED, ABSENT]);
+    expect(realiseCell(base, dimensions, [PRESENT], '2023-01-02')?.caseData.besluit).toEqual({ wat: {} });
+    expect(Object.keys((realiseCell(base, dimensions, [FILLED], '2023-01-02')?.caseData.besluit as { wat: object }).wat)).toHaveLength(1);
+  });
+
+  it('a value that may be a number is split at numeric thresholds', () => {
+    const { dimensions } = buildCaseSpace([{ fact: 'casus', path: '$.besluit.hoe.intensiteit.waarde', operator: 'greaterThan', value: 8 }], {
+      anchor: '2023-01-02',
+      constants: {},
+    });
+    expect(dimensions[0].values).toEqual(['', 'fictief', 8, 7, 9, ABSENT]);
   });
 });

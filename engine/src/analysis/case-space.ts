@@ -21,6 +21,8 @@ import { dayToIso } from './timeline';
 export const ABSENT = Symbol('afwezig');
 /** An object that is present (its fields come from other dimensions or from defaults). */
 export const PRESENT = Symbol('aanwezig');
+/** An object that is present and not empty (for objects without required fields, where `{}` is empty). */
+export const FILLED = Symbol('gevuld');
 export type CellValue = unknown;
 
 /** One input dimension: a pointer into the case (or "peildatum") and its finite domain. */
@@ -28,6 +30,8 @@ export interface Dimension {
   key: string;
   kind: 'enum' | 'boolean' | 'integer' | 'amount' | 'date' | 'string' | 'array' | 'object' | 'fixed';
   values: CellValue[];
+  /** For FILLED: the content that makes the object non-empty. */
+  filled?: Record<string, unknown>;
 }
 
 type SchemaNode = Record<string, unknown>;
@@ -253,9 +257,18 @@ export function buildCaseSpace(conditions: readonly ConditionJson[], options: Sp
       const values: CellValue[] = lengths.map((n) => Array.from({ length: n }, (_, i) => item(i)));
       for (const member of constantsHere.filter((c) => typeof c !== 'number' && typeof c !== 'object')) values.push([member]);
       dimensions.push({ key, kind: 'array', values: [...values, ...tail] });
-    } else if (type.includes('object')) dimensions.push({ key, kind: 'object', values: [PRESENT, ...tail] });
-    else {
+    } else if (type.includes('object')) {
+      const props = Object.entries((main.properties as Record<string, SchemaNode> | undefined) ?? {});
+      const required = (main.required as string[] | undefined) ?? [];
+      // Without required fields `{}` is a valid, empty object: one cell empty, one cell with a field.
+      if (required.length === 0 && props.length > 0)
+        dimensions.push({ key, kind: 'object', values: [PRESENT, FILLED, ...tail], filled: { [props[0][0]]: defaultFor(props[0][1], options.anchor) } });
+      else dimensions.push({ key, kind: 'object', values: [PRESENT, ...tail] });
+    } else {
       const literal = constantsHere.filter((c) => typeof c === 'string' || typeof c === 'number');
+      // A value that may be a number (a HOE element's waarde) is split at each numeric threshold too.
+      if (type.includes('number') || type.includes('integer'))
+        for (const n of literal.filter((c): c is number => typeof c === 'number')) literal.push(n - 1, n + 1);
       const base = [...(typeof main.minLength === 'number' && main.minLength > 0 ? [] : ['']), 'fictief', ...literal];
       dimensions.push({ key, kind: 'string', values: [...new Set(base), ...tail] });
     }
@@ -309,6 +322,7 @@ function fillRequired(value: unknown, pointer: string, dims: Set<string>, anchor
 function sameValue(actual: unknown, wanted: CellValue): boolean {
   if (wanted === ABSENT) return actual === undefined;
   if (wanted === PRESENT) return actual !== null && typeof actual === 'object' && !Array.isArray(actual);
+  if (wanted === FILLED) return actual !== null && typeof actual === 'object' && !Array.isArray(actual) && Object.keys(actual).length > 0;
   return JSON.stringify(actual) === JSON.stringify(wanted);
 }
 
@@ -330,7 +344,12 @@ export function realiseCell(
       continue;
     }
     if (value === ABSENT) continue;
-    if (!setAt(caseData, parsePointer(key), value)) return undefined;
+    if (!setAt(caseData, parsePointer(key), value === FILLED ? PRESENT : value)) return undefined;
+    if (value === FILLED) {
+      const target = readPointer(caseData, key) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(dimensions[i].filled ?? {}))
+        if (target[k] === undefined && !dims.has(`${key}/${k}`)) target[k] = JSON.parse(JSON.stringify(v));
+    }
   }
   if (!dims.has('/datum')) caseData.datum = asOf;
   fillRequired(caseData, '', dims, anchor);

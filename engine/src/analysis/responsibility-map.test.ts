@@ -44,6 +44,22 @@ describe('responsibility map', () => {
     expect(found[0].witness.case.gemeente).toBe('bergen');
   });
 
+  it("fixture: an override that contradicts a rule's assumption about who decides is a double decider, for that municipality only", async () => {
+    const analysis = await analyseFixture('afwijking-tegen-regelaanname.json');
+    const found = analysis.findings.filter((f) => f.code === 'BESLISSER_DUBBEL');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      gemeenten: ['gennep'],
+      perceel: 'lokaal',
+      element: 'intensiteit',
+      ruleIds: ['intensiteit-door-toegang'],
+      severity: 'fout',
+    });
+    expect(found[0].pointers).toEqual(['/rules/0', '/overrides/gennep/policy/percelen/lokaal/toegang/hoeElementenToegang']);
+    expect(found[0].witness).toMatchObject({ kind: 'casus', verified: true });
+    expect(found[0].message).toMatch(/gaat ervan uit dat de aanbieder 'intensiteit' bepaalt, maar de afwijking van de gemeente legt het bij de toegang/);
+  });
+
   it('fixture: traject (outputgericht) funding with the access team fixing intensiteit contradicts the allocation pattern', async () => {
     const analysis = await analyseFixture('traject-toegang-intensiteit.json');
     const found = analysis.findings.filter((f) => f.code === 'BESLISSER_STRIJDIG_MET_BEKOSTIGING');

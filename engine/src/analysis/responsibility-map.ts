@@ -138,7 +138,7 @@ function accessFixesWitness(context: AnalysisContext, element: HoeElement, holds
 }
 
 /** One finding per code, perceel, element and pointers: municipalities with the same finding are listed together. */
-function groupByMunicipality(findings: readonly AnalysisFinding[]): AnalysisFinding[] {
+function groupByMunicipality(findings: readonly AnalysisFinding[], naam: (id: string) => string): AnalysisFinding[] {
   const groups = new Map<string, AnalysisFinding[]>();
   for (const f of findings) {
     const key = JSON.stringify([f.version, f.code, f.perceel, f.element, f.pointers]);
@@ -147,8 +147,7 @@ function groupByMunicipality(findings: readonly AnalysisFinding[]): AnalysisFind
   return [...groups.values()].map((group) => {
     const gemeenten = group.map((f) => f.gemeente as string);
     const first = group[0];
-    if (group.length === 1) return { ...first, gemeenten };
-    return { ...first, gemeenten, message: first.message.replace(`${first.gemeente},`, `${gemeenten.join(', ')},`) };
+    return { ...first, gemeenten, message: first.message.replace('{gemeenten}', gemeenten.map(naam).join(', ')) };
   });
 }
 
@@ -178,7 +177,7 @@ export function responsibilityFindings(
           code: 'BESLISSER_ONTBREEKT',
           severity: 'fout',
           element: cell.element,
-          message: `${row.gemeente}, perceel ${row.perceel}: niemand bepaalt '${cell.element === 'wat' ? 'WAT' : cell.element}'; het beleid noemt geen (geldige) beslisser.`,
+          message: `{gemeenten}, perceel ${row.perceel}: niemand bepaalt '${cell.element === 'wat' ? 'WAT' : cell.element}'; het beleid noemt geen (geldige) beslisser.`,
           pointers: [cell.pointer],
           ...(witness ? { witness } : { proof: { reden: `Het toegangsbeleid op ${cell.pointer} noemt geen geldige waarde voor wie het WAT bepaalt.` } }),
         });
@@ -191,7 +190,7 @@ export function responsibilityFindings(
           code: 'BESLISSER_DUBBEL',
           severity: 'fout',
           element,
-          message: `${row.gemeente}, perceel ${row.perceel}: '${element}' staat zowel in hoeElementenToegang als in hoeElementenInOverleg; de regels lezen het als "toegang", dus wordt een besluit dat de toegang alleen nam nooit gemeld.`,
+          message: `{gemeenten}, perceel ${row.perceel}: '${element}' staat zowel in hoeElementenToegang als in hoeElementenInOverleg; de regels lezen het als "toegang", dus wordt een besluit dat de toegang alleen nam nooit gemeld.`,
           pointers: [toegangPointer, cell.pointer],
           witness: accessFixesWitness(
             context,
@@ -215,7 +214,7 @@ export function responsibilityFindings(
           // A warning: a municipality may choose this deliberately (the seeds' illustrative Horst aan de Maas override does).
           severity: 'waarschuwing',
           element,
-          message: `${row.gemeente}, perceel ${row.perceel}: de bekostiging is ${row.bekostigingsvorm} (${row.uitvoeringsvariant}), waarbij de aanbieder volume en frequentie bepaalt, maar de toegang stelt '${element}' vast.`,
+          message: `{gemeenten}, perceel ${row.perceel}: de bekostiging is ${row.bekostigingsvorm} (${row.uitvoeringsvariant}), waarbij de aanbieder volume en frequentie bepaalt, maar de toegang stelt '${element}' vast.`,
           pointers: [cell.pointer, vormPointer],
           witness: accessFixesWitness(
             context,
@@ -227,5 +226,6 @@ export function responsibilityFindings(
       }
     }
   }
-  return groupByMunicipality(findings);
+  const region = rows[0] ? contextOf(rows[0].gemeente, rows[0].perceel).region : undefined;
+  return groupByMunicipality(findings, (id) => region?.gemeenten.find((g) => g.id === id)?.naam ?? id);
 }

@@ -11,12 +11,13 @@ export interface AnalysisMarker {
 
 /** The markers for the findings that concern the document on screen (`version`), located in `text`. */
 export function locateAnalysisFindings(text: string, findings: readonly AnalysisFinding[], version: number | undefined): AnalysisMarker[] {
-  let map: JsonSourceMap;
+  // On text that is not JSON there is nothing to point at (the source map would place everything on line 1).
   try {
-    map = new JsonSourceMap(text);
+    JSON.parse(text);
   } catch {
     return [];
   }
+  const map = new JsonSourceMap(text);
   const out: AnalysisMarker[] = [];
   for (const finding of findings) {
     if (version !== undefined && finding.version !== undefined && finding.version !== version && !finding.versions?.includes(version)) continue;

@@ -330,7 +330,13 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
             ]);
             setInfo(summary);
             show(version.document);
-            setStatus(`Versie ${published.body.version} gepubliceerd.`);
+            const warnings = (published.body as { analyse?: { waarschuwingen?: { code: string }[] } }).analyse?.waarschuwingen ?? [];
+            setStatus(
+              `Versie ${published.body.version} gepubliceerd.` +
+                (warnings.length > 0
+                  ? ` De analyse gaf ${warnings.length} waarschuwing(en): ${[...new Set(warnings.map((w) => w.code))].join(', ')} (zie Analyse).`
+                  : ''),
+            );
             setPublishing(false);
           }}
         />
