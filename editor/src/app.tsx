@@ -66,6 +66,21 @@ export function App() {
 
   return (
     <>
+      {/* Skip link (WCAG 2.4.1): hash routing owns the fragment, so it focuses the page's main element instead of navigating. */}
+      <a
+        href="#/"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          const main = document.querySelector('main');
+          if (main) {
+            main.tabIndex = -1;
+            main.focus();
+          }
+        }}
+      >
+        Naar de inhoud
+      </a>
       <header className="app-header">
         <a href="#/" className="brand">
           Sturing

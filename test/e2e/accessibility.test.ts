@@ -38,4 +38,16 @@ describe('accessibility of every page (axe-core, Chromium)', () => {
     },
     120_000,
   );
+
+  it('offers a skip link as the first tab stop that moves focus to the page content', async () => {
+    await page.goto(`${session.server.url}/#/toegangscheck`);
+    await page.getByRole('heading', { name: 'Toegangscheck' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Toegangscheck' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    expect(await page.evaluate(() => location.hash)).toBe('#/toegangscheck');
+  });
 });

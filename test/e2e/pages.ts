@@ -42,7 +42,14 @@ export const EDITOR_PAGES: EditorPage[] = [
     },
   },
   { name: 'regelset-proberen', hash: `#/regels/${S1B}/proberen`, ready: rulesetTab('Case proberen') },
-  { name: 'regelset-vergelijken', hash: `#/regels/${S1B}/vergelijken`, ready: rulesetTab('Vergelijken') },
+  {
+    name: 'regelset-vergelijken',
+    hash: `#/regels/${S1B}/vergelijken`,
+    ready: async (page) => {
+      await rulesetTab('Vergelijken')(page);
+      await page.locator('[data-testid="monaco-diff"] .monaco-editor .view-lines').first().waitFor();
+    },
+  },
   { name: 'regelset-regressie', hash: `#/regels/${S1B}/regressie`, ready: rulesetTab('Regressietests') },
   { name: 'regelset-impact', hash: `#/regels/${S1B}/impact`, ready: rulesetTab('Impact') },
   { name: 'regelset-geschiedenis', hash: `#/regels/${S1B}/geschiedenis`, ready: rulesetTab('Geschiedenis') },
@@ -51,7 +58,7 @@ export const EDITOR_PAGES: EditorPage[] = [
     hash: '#/toegangscheck',
     ready: async (page) => {
       await heading('Toegangscheck')(page);
-      await page.locator('#gemeente option', { hasText: 'Venlo' }).waitFor({ state: 'attached' });
+      await page.locator('#gemeente option[value="noord-limburg/venlo"]').waitFor({ state: 'attached' });
     },
   },
   {

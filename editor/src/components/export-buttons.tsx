@@ -1,4 +1,4 @@
-/** Three buttons that download an export as Word, Excel or PDF (NL Design System buttons), with a status line for screen readers. */
+/** Three buttons that download an export as Word, Excel or PDF (NL Design System button styles through utrecht-html), with a status line for screen readers. */
 import { useState } from 'react';
 import { ApiProblemError, type ApiClient } from '../api/client';
 

@@ -76,7 +76,7 @@ describe('AccessCheckForm', () => {
   it('builds the case the rules need on submit', () => {
     const cases: Record<string, unknown>[] = [];
     const { container } = render(<Harness onCase={(c) => cases.push(c)} />);
-    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'venlo' } });
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'noord-limburg/venlo' } });
     fireEvent.change(screen.getByLabelText('Segment'), { target: { value: 'noord-limburg/wmo/S1b' } });
     fireEvent.change(screen.getByLabelText('Perceel'), { target: { value: 'regionaal' } });
     fireEvent.change(screen.getByLabelText('Leeftijd (jaren)'), { target: { value: '46' } });
@@ -120,7 +120,7 @@ describe('AccessCheckForm', () => {
 
   it('starts segment labels with the segment and offers only the result areas of its domain', () => {
     render(<Harness onCase={() => {}} />);
-    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'venlo' } });
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'noord-limburg/venlo' } });
     const segment = screen.getByLabelText<HTMLSelectElement>('Segment');
     expect(Array.from(segment.options).map((o) => o.text)).toContain('S1b — volwassenen, kortdurende enkelvoudige ondersteuningsvraag');
     fireEvent.change(segment, { target: { value: 'noord-limburg/wmo/S1b' } });
@@ -165,5 +165,42 @@ describe('AccessCheckForm', () => {
     expect(legend(/^Intensiteit vastgesteld door/)).toBe('Intensiteit vastgesteld door (volgens beleid: toegang — afwijking van Horst aan de Maas)');
     expect(legend(/^Duur vastgesteld door/)).toBe('Duur vastgesteld door (volgens beleid: in overleg)');
     expect(legend(/^WAT vastgesteld door/)).toBe('WAT vastgesteld door (volgens beleid: toegang)');
+  });
+});
+
+describe('AccessCheckForm with a municipality in two regions', () => {
+  it('keeps the region with the municipality, so the segments are that region’s', () => {
+    const other: Region = { id: 'referentiemodellen', naam: 'Referentiemodellen (ter vergelijking)', gemeenten: [{ id: 'venlo', naam: 'Venlo' }], source: [] };
+    function TwoRegions() {
+      const [form, setForm] = useState(() => emptyForm('2022-03-14'));
+      return (
+        <AccessCheckForm
+          form={form}
+          onChange={setForm}
+          errors={{}}
+          regions={[region as Region, other]}
+          rulesets={[
+            ...rulesets,
+            {
+              id: 'referentiemodellen/wmo/venlo-model',
+              region: 'referentiemodellen',
+              domain: 'wmo',
+              segment: 'venlo-model',
+              title: 'Venlo-model',
+              latestVersion: 1,
+            },
+          ]}
+          percelen={[]}
+          busy={false}
+          onSubmit={() => {}}
+        />
+      );
+    }
+    render(<TwoRegions />);
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'referentiemodellen/venlo' } });
+    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('Segment').options).map((o) => o.value);
+    expect(options).toEqual(['', 'referentiemodellen/wmo/venlo-model']);
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'noord-limburg/venlo' } });
+    expect(Array.from(screen.getByLabelText<HTMLSelectElement>('Segment').options).map((o) => o.value)).toContain('noord-limburg/wmo/S1b');
   });
 });

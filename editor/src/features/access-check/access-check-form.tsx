@@ -139,7 +139,7 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
       <input id={key} type="date" value={form[key]} {...errorProps(errors, key)} onChange={(e) => set(key, e.target.value)} />
     </Field>
   );
-  const region = regions.find((r) => r.gemeenten.some((g) => g.id === form.gemeente));
+  const region = regions.find((r) => r.id === form.regio) ?? regions.find((r) => r.gemeenten.some((g) => g.id === form.gemeente));
   const segments = rulesets.filter((r) => r.region === region?.id);
   const domein = rulesets.find((r) => r.id === form.rulesetId)?.domain;
   // Result areas of another domain that were ticked before the segment changed stay visible, so nothing is lost unseen.
@@ -162,15 +162,19 @@ export function AccessCheckForm({ form, onChange, errors, regions, rulesets, per
         <Field id="gemeente" label="Gemeente" errors={errors}>
           <select
             id="gemeente"
-            value={form.gemeente}
+            value={form.gemeente ? `${region?.id ?? ''}/${form.gemeente}` : ''}
             {...errorProps(errors, 'gemeente')}
-            onChange={(e) => onChange({ ...form, gemeente: e.target.value, rulesetId: '', perceel: '' })}
+            onChange={(e) => {
+              // Values are "<region>/<gemeente>": the same municipality can appear under several regions.
+              const [regio = '', gemeente = ''] = e.target.value.split('/');
+              onChange({ ...form, regio, gemeente, rulesetId: '', perceel: '' });
+            }}
           >
             <option value="">Kies een gemeente</option>
             {regions.map((r) => (
               <optgroup key={r.id} label={r.naam}>
                 {r.gemeenten.map((g) => (
-                  <option key={g.id} value={g.id}>
+                  <option key={g.id} value={`${r.id}/${g.id}`}>
                     {g.naam}
                   </option>
                 ))}

@@ -3,6 +3,8 @@ import { HOE_ELEMENTS, type HoeElement } from '../../../../engine/src/model/rule
 import { HOE_LABELS, type SetBy } from './access-labels';
 
 export interface AccessForm {
+  /** The region the municipality is chosen in: a municipality can be in several regions (Maastricht, Venlo). */
+  regio: string;
   gemeente: string;
   rulesetId: string;
   perceel: string;
@@ -25,6 +27,7 @@ export interface AccessForm {
 
 export function emptyForm(today: string): AccessForm {
   return {
+    regio: '',
     gemeente: '',
     rulesetId: '',
     perceel: '',

@@ -44,7 +44,18 @@ export default function MonacoDiffView({ original, modified }: MonacoDiffViewPro
         onMount={(editor) => {
           editorRef.current = editor;
         }}
-        options={{ readOnly: true, originalEditable: false, renderSideBySide: true, automaticLayout: true, minimap: { enabled: false } }}
+        options={{
+          readOnly: true,
+          originalEditable: false,
+          renderSideBySide: true,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          // Accessible names for the two editors (WCAG 4.1.2; axe: aria-input-field-name): Monaco 0.57's diff editor
+          // drops a sub-editor's label unless accessibilityVerbose is on (then it appends how to open the help).
+          accessibilityVerbose: true,
+          originalAriaLabel: 'Oude tekst (alleen lezen)',
+          modifiedAriaLabel: 'Nieuwe tekst (alleen lezen)',
+        }}
       />
     </div>
   );
