@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'editor', 'dist', 'index.html');
-const sources = ['editor/src', 'editor/index.html', 'editor/vite.config.ts', 'engine/src', 'engine/schemas', 'rules/shared', 'package-lock.json'];
+const sources = [
+  'editor/src',
+  'editor/index.html',
+  'editor/vite.config.ts',
+  'editor/monaco-dutch-plugin.ts',
+  'engine/src',
+  'engine/schemas',
+  'rules/shared',
+  'package-lock.json',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

@@ -219,4 +219,26 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
     await session.shot('43-monaco-gemeente-suggest');
     await page.keyboard.press('Escape');
   });
+
+  it('speaks Dutch in its own widgets: the find widget and a problem’s hover', async () => {
+    await placeCursorAfter(page, '"title": ');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget');
+    await find.getByRole('textbox', { name: 'Zoeken' }).fill('tekst-die-nergens-staat');
+    await find.getByText('Geen resultaten').waitFor();
+    expect(await find.getByRole('checkbox', { name: /Hoofdlettergevoelig/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    // The quote typed for the completion above left the text invalid JSON: its problem hover offers Dutch actions.
+    await page.evaluate(() => {
+      const { editor, monaco } = window.__sturingEditor!;
+      const [first] = monaco.editor.getModelMarkers({ resource: editor.getModel()!.uri }).filter((m) => m.severity === monaco.MarkerSeverity.Error);
+      editor.setPosition({ lineNumber: first.startLineNumber, column: first.startColumn });
+      editor.focus();
+      editor.trigger('e2e', 'editor.action.showHover', {});
+    });
+    const hover = page.locator('.monaco-hover');
+    await hover.getByText('Probleem bekijken').waitFor({ timeout: 15_000 });
+    expect((await hover.allTextContents()).join(' ')).not.toMatch(/View Problem|No quick fixes available/);
+    await session.shot('44-monaco-nederlands');
+  });
 });
