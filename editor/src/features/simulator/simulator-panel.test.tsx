@@ -23,7 +23,7 @@ const client = new ApiClient('token', (input) =>
   ),
 );
 
-function workspace(text: string): RulesetWorkspace {
+function workspace(text: string, dirty = false): RulesetWorkspace {
   return {
     client,
     me: { name: 'Test', role: 'beleidsmedewerker' } as RulesetWorkspace['me'],
@@ -35,7 +35,7 @@ function workspace(text: string): RulesetWorkspace {
     sharedRules: SHARED_RULES,
     draft: undefined,
     saveDraft: () => Promise.resolve(undefined),
-    dirty: false,
+    dirty,
     readOnly: false,
     openDraft: () => Promise.resolve(),
     discardDraft: () => Promise.resolve(),
@@ -78,6 +78,17 @@ describe('SimulatorPanel', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /^Probleem in de regelset: De regelset in de editor is geen geldige JSON \(regel \d+, kolom \d+\)\.$/,
     );
+  });
+
+  it('names unsaved text in the receipt as "concept (niet opgeslagen)", and a version not in force on the as-of date as such', async () => {
+    const { rerender } = render(<SimulatorPanel workspace={workspace(ruleSetText, true)} />);
+    await chooseIntensityExample();
+    const receipt = async () => (await screen.findByRole('region', { name: 'Verantwoording' })).textContent ?? '';
+    await waitFor(async () => expect(await receipt()).toContain('concept (niet opgeslagen), geldig vanaf'));
+    expect(await receipt()).not.toContain('niet van kracht');
+    rerender(<SimulatorPanel workspace={workspace(ruleSetText.replace('"effectiveFrom": "2022-01-01"', '"effectiveFrom": "2031-01-01"'), false)} />);
+    await waitFor(async () => expect(await receipt()).toContain('niet van kracht op de peildatum (geldt pas vanaf 1 januari 2031)'));
+    expect(await receipt()).toMatch(/Versie1, geldig vanaf/);
   });
 
   it('lists an absent case fact as missing, with the rule it left undecided', async () => {

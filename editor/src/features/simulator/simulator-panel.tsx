@@ -30,7 +30,7 @@ export function SimulatorPanel({ workspace }: RulesetTabProps) {
 }
 
 function Simulator({ workspace }: RulesetTabProps) {
-  const { client, rulesetId, region, sharedRules, text, document } = workspace;
+  const { client, rulesetId, region, sharedRules, text, document, dirty, draft } = workspace;
   const ids = useId();
   const [examples, setExamples] = useState<ExampleCase[]>();
   const [examplesError, setExamplesError] = useState<string>();
@@ -38,6 +38,8 @@ function Simulator({ workspace }: RulesetTabProps) {
   const [caseText, setCaseText] = useState(() => rememberedCase(rulesetId)?.caseText ?? '');
   const [asOf, setAsOf] = useState(() => rememberedCase(rulesetId)?.asOf ?? '');
   const [run, setRun] = useState<DraftRun>();
+  // The inputs of the shown result; while a newer run is under way the old result is greyed and marked as outdated.
+  const [shownFor, setShownFor] = useState<string>();
 
   const chooseExample = (example: ExampleCase | undefined) => {
     setExampleKey(example?.key ?? '');
@@ -75,14 +77,22 @@ function Simulator({ workspace }: RulesetTabProps) {
     if (caseText !== '') rememberCase(rulesetId, { exampleKey, caseText, asOf });
   }, [rulesetId, exampleKey, caseText, asOf]);
 
+  const inputKey = JSON.stringify([text, caseText, asOf]);
   useEffect(() => {
     if (caseText === '') return;
     let current = true;
-    void evaluateDraft({ ruleSetText: text, caseText, asOf, region, sharedRules }).then((result) => current && setRun(result));
+    const key = JSON.stringify([text, caseText, asOf]);
+    void evaluateDraft({ ruleSetText: text, caseText, asOf, region, sharedRules }).then((result) => {
+      if (!current) return;
+      setRun(result);
+      setShownFor(key);
+    });
     return () => {
       current = false;
     };
   }, [text, caseText, asOf, region, sharedRules]);
+  const outdated = run !== undefined && shownFor !== inputKey;
+  const versionLabel = dirty ? 'concept (niet opgeslagen)' : draft ? `concept, revisie ${draft.revision}` : undefined;
 
   const gemeente = gemeenteOf(caseText);
   const setGemeente = (id: string) => {
@@ -132,10 +142,16 @@ function Simulator({ workspace }: RulesetTabProps) {
           }}
         />
       </form>
-      <section className="simulator-result" aria-labelledby={`${ids}-uitkomst`}>
+      <section
+        className={outdated ? 'simulator-result stale' : 'simulator-result'}
+        aria-labelledby={`${ids}-uitkomst`}
+        aria-busy={outdated || undefined}
+        style={outdated ? { opacity: 0.5 } : undefined}
+      >
         <h2 id={`${ids}-uitkomst`}>Uitkomst met de regelset in de editor</h2>
         <p className="muted">De casus draait in de browser tegen de tekst in de editor, ook als die nog niet is opgeslagen.</p>
         {!run && <p>Toetsen…</p>}
+        {outdated && <p role="status">De invoer is gewijzigd; de uitkomst hieronder is verouderd en wordt opnieuw getoetst…</p>}
         {run && !run.ok && (
           <div role="alert" className="error">
             <p>
@@ -157,10 +173,11 @@ function Simulator({ workspace }: RulesetTabProps) {
           <>
             {run.ruleSetIssues.length > 0 && (
               <p className="warning">
-                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} probleem/problemen in de regelset (zie Bewerken); de uitkomst kan daardoor afwijken.
+                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} {run.ruleSetIssues.length === 1 ? 'probleem' : 'problemen'} in de regelset (zie Bewerken); de
+                uitkomst kan daardoor afwijken.
               </p>
             )}
-            <DecisionView decision={run.decision} explain />
+            <DecisionView decision={run.decision} explain versionLabel={versionLabel} />
           </>
         )}
       </section>
