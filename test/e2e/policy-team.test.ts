@@ -183,7 +183,20 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await page.getByRole('button', { name: 'Suite uitvoeren' }).click();
     await page.getByRole('region', { name: 'Resultaten' }).waitFor({ timeout: 90_000 });
     expect(await axe(page)).toEqual([]);
+    // The results table fits a 1366 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await shot(page, '63-tester-regressietests');
+    // A failing row opens its case in Case proberen.
+    const failing = page.getByRole('region', { name: 'Resultaten' }).locator('tr.failed').first();
+    const failingName = (await failing.locator('th').textContent()) ?? '';
+    await failing.getByRole('button', { name: `“${failingName}” openen in Case proberen` }).click();
+    await expect
+      .poll(() => page.getByLabel('Voorbeeldcasus (uit de regressietests)').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent))
+      .toBe(failingName);
+    await page
+      .getByRole('region', { name: 'Verantwoording' })
+      .getByText(/concept, revisie 2, geldig vanaf/)
+      .waitFor();
 
     await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name: 'Impact', exact: true }).click();
     await expect.poll(() => page.getByLabel('Naar', { exact: true }).inputValue()).toBe(`c:${draftId}`);

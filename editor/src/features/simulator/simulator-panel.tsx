@@ -173,8 +173,8 @@ function Simulator({ workspace }: RulesetTabProps) {
           <>
             {run.ruleSetIssues.length > 0 && (
               <p className="warning">
-                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} {run.ruleSetIssues.length === 1 ? 'probleem' : 'problemen'} in de regelset (zie Bewerken); de
-                uitkomst kan daardoor afwijken.
+                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} {run.ruleSetIssues.length === 1 ? 'probleem' : 'problemen'} in de regelset (zie
+                Bewerken); de uitkomst kan daardoor afwijken.
               </p>
             )}
             <DecisionView decision={run.decision} explain versionLabel={versionLabel} />
