@@ -77,6 +77,9 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
     const schemaMarkers = all.filter((m) => m.owner === SCHEMA_OWNER);
     // The enum comes from our schema, so the worker really validates against it.
     expect(schemaMarkers.map((m) => m.message).join('\n')).toMatch(/pxq|traject|plek/);
+    // In Dutch, like the engine's own marker on the same node: no English duplicate.
+    expect(schemaMarkers.map((m) => m.message).join('\n')).toMatch(/^Ongeldige waarde; toegestaan: /m);
+    expect(all.filter((m) => /Value is not accepted|Incorrect type|Missing property/.test(m.message))).toEqual([]);
     expect(all.filter((m) => /\$schema|schema.*(laden|load)|Unable to load|No schema request/i.test(m.message))).toEqual([]);
     expect(all.some((m) => m.line === 2)).toBe(false);
     await page.keyboard.press('Control+Z');
