@@ -3,7 +3,10 @@
  * with the same engine as the server. Re-runs on every change of the rule-set text, case, municipality or as-of date.
  */
 import { useEffect, useId, useState } from 'react';
+import { AccessCheckForm } from '../access-check/access-check-form';
+import { buildCase, type AccessForm } from '../access-check/build-case';
 import { DecisionView } from '../findings/decision-view';
+import { caseToForm } from './case-form';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { evaluateDraft, type DraftRun } from './evaluate-draft';
 import { loadExampleCases, templateCase, type ExampleCase } from './example-cases';
@@ -38,11 +41,14 @@ function Simulator({ workspace }: RulesetTabProps) {
   const [caseText, setCaseText] = useState(() => rememberedCase(rulesetId)?.caseText ?? '');
   const [asOf, setAsOf] = useState(() => rememberedCase(rulesetId)?.asOf ?? '');
   const [run, setRun] = useState<DraftRun>();
+  const [inputMode, setInputMode] = useState<'formulier' | 'json'>('formulier');
+  const [form, setForm] = useState<AccessForm>();
   // The inputs of the shown result; while a newer run is under way the old result is greyed and marked as outdated.
   const [shownFor, setShownFor] = useState<string>();
 
   const chooseExample = (example: ExampleCase | undefined) => {
     setExampleKey(example?.key ?? '');
+    setForm(undefined);
     if (!example) return;
     setCaseText(pretty(example.caseData));
     setAsOf(example.asOf ?? '');
@@ -94,6 +100,28 @@ function Simulator({ workspace }: RulesetTabProps) {
   const outdated = run !== undefined && shownFor !== inputKey;
   const versionLabel = dirty ? 'concept (niet opgeslagen)' : draft ? `concept, revisie ${draft.revision}` : undefined;
 
+  const today = new Date().toISOString().slice(0, 10);
+  /** The case as form answers (from the JSON text) whenever the form is shown without answers of its own. */
+  const formShown: AccessForm | undefined = (() => {
+    if (form) return form;
+    const parsed = parseJsonText(caseText, 'De casus');
+    return parsed.ok ? caseToForm(parsed.value, rulesetId, today) : undefined;
+  })();
+  const changeForm = (next: AccessForm): void => {
+    setForm(next);
+    setExampleKey('');
+    setCaseText(pretty(buildCase(next).caseData));
+  };
+  const percelen = Object.keys((document as { policy?: { percelen?: object } } | undefined)?.policy?.percelen ?? {});
+  const [, domain, segment] = rulesetId.split('/');
+  const rulesetChoice = {
+    id: rulesetId,
+    region: region?.id ?? '',
+    domain,
+    segment,
+    title: String((document as { title?: unknown })?.title ?? rulesetId),
+    latestVersion: 0,
+  };
   const gemeente = gemeenteOf(caseText);
   const setGemeente = (id: string) => {
     const parsed = parseJsonText(caseText, 'De casus');
@@ -113,35 +141,77 @@ function Simulator({ workspace }: RulesetTabProps) {
           ))}
         </select>
         {examplesError && <p className="error">{examplesError}</p>}
-        <label htmlFor={`${ids}-gemeente`}>Gemeente</label>
-        <select
-          id={`${ids}-gemeente`}
-          value={gemeente ?? ''}
-          disabled={gemeente === undefined && caseText !== ''}
-          onChange={(e) => setGemeente(e.target.value)}
-        >
-          {gemeente === undefined && <option value="">(niet in de casus)</option>}
-          {region?.gemeenten.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.naam}
-            </option>
-          ))}
-        </select>
         <label htmlFor={`${ids}-peildatum`}>Peildatum (leeg: de datum van de casus)</label>
         <input id={`${ids}-peildatum`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        <label htmlFor={`${ids}-casus`}>Casus (JSON volgens het casusschema)</label>
-        <textarea
-          id={`${ids}-casus`}
-          className="case-json"
-          spellCheck={false}
-          rows={24}
-          value={caseText}
-          onChange={(e) => {
-            setCaseText(e.target.value);
-            setExampleKey('');
-          }}
-        />
+        <fieldset className="input-mode">
+          <legend>Casus invoeren als</legend>
+          <label className="field-inline">
+            <input type="radio" name={`${ids}-invoer`} checked={inputMode === 'formulier'} onChange={() => setInputMode('formulier')} /> Formulier
+          </label>
+          <label className="field-inline">
+            <input
+              type="radio"
+              name={`${ids}-invoer`}
+              checked={inputMode === 'json'}
+              onChange={() => {
+                setInputMode('json');
+                setForm(undefined);
+              }}
+            />{' '}
+            JSON
+          </label>
+        </fieldset>
       </form>
+      {inputMode === 'formulier' && (
+        <div className="simulator-form" aria-label="Casus als formulier" role="group">
+          {formShown ? (
+            <AccessCheckForm
+              form={formShown}
+              onChange={changeForm}
+              errors={form ? buildCase(form).errors : {}}
+              regions={region ? [region] : []}
+              rulesets={[rulesetChoice]}
+              percelen={percelen}
+              busy={false}
+              onSubmit={() => undefined}
+            />
+          ) : (
+            <p role="alert" className="error">
+              De casus is geen geldige JSON; herstel die op het tabblad JSON.
+            </p>
+          )}
+        </div>
+      )}
+      {inputMode === 'json' && (
+        <form className="simulator-input" onSubmit={(e) => e.preventDefault()} aria-label="Casus als JSON">
+          <label htmlFor={`${ids}-gemeente`}>Gemeente</label>
+          <select
+            id={`${ids}-gemeente`}
+            value={gemeente ?? ''}
+            disabled={gemeente === undefined && caseText !== ''}
+            onChange={(e) => setGemeente(e.target.value)}
+          >
+            {gemeente === undefined && <option value="">(niet in de casus)</option>}
+            {region?.gemeenten.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${ids}-casus`}>Casus (JSON volgens het casusschema)</label>
+          <textarea
+            id={`${ids}-casus`}
+            className="case-json"
+            spellCheck={false}
+            rows={24}
+            value={caseText}
+            onChange={(e) => {
+              setCaseText(e.target.value);
+              setExampleKey('');
+            }}
+          />
+        </form>
+      )}
       <section
         className={outdated ? 'simulator-result stale' : 'simulator-result'}
         aria-labelledby={`${ids}-uitkomst`}
