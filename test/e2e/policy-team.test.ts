@@ -197,6 +197,10 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
       .getByRole('region', { name: 'Verantwoording' })
       .getByText(/concept, revisie 2, geldig vanaf/)
       .waitFor();
+    // Case proberen shows the case as a form (the JSON on its own tab).
+    await page.getByRole('group', { name: 'Casus als formulier' }).getByLabel('Gemeente').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shot(page, '63b-tester-case-proberen');
 
     await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name: 'Impact', exact: true }).click();
     await expect.poll(() => page.getByLabel('Naar', { exact: true }).inputValue()).toBe(`c:${draftId}`);
