@@ -10,7 +10,16 @@ import { BUILD_INFO, developmentFiles, newest, staleReason } from './build-check
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'editor', 'dist');
-const sources = ['editor/src', 'editor/index.html', 'editor/vite.config.ts', 'engine/src', 'engine/schemas', 'rules/shared', 'package-lock.json'];
+const sources = [
+  'editor/src',
+  'editor/index.html',
+  'editor/vite.config.ts',
+  'editor/monaco-dutch-plugin.ts',
+  'engine/src',
+  'engine/schemas',
+  'rules/shared',
+  'package-lock.json',
+];
 
 const sourcesAt = Math.max(...sources.map((s) => newest(join(root, s))));
 const reason = process.argv.includes('--force') ? 'opnieuw bouwen gevraagd' : staleReason(dist, sourcesAt);

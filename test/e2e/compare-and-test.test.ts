@@ -60,7 +60,7 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
     await session.openTab('Regressietests');
     await page.getByLabel('Te testen').selectOption('v2');
     await page.getByRole('button', { name: 'Suite uitvoeren' }).click();
-    const results = page.getByRole('table', { name: /Regressiesuite versie 2: \d+ geslaagd, \d+ gefaald/ });
+    const results = page.getByRole('table', { name: /Regressiesuite versie 2: \d+ casussen, \d+ geslaagd, \d+ gefaald/ });
     await results.waitFor({ timeout: 60_000 });
     await page.getByRole('region', { name: 'Gewijzigde uitkomsten' }).waitFor({ timeout: 60_000 });
     const bars = await page

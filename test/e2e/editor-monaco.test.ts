@@ -77,6 +77,9 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
     const schemaMarkers = all.filter((m) => m.owner === SCHEMA_OWNER);
     // The enum comes from our schema, so the worker really validates against it.
     expect(schemaMarkers.map((m) => m.message).join('\n')).toMatch(/pxq|traject|plek/);
+    // In Dutch, like the engine's own marker on the same node: no English duplicate.
+    expect(schemaMarkers.map((m) => m.message).join('\n')).toMatch(/^Ongeldige waarde; toegestaan: /m);
+    expect(all.filter((m) => /Value is not accepted|Incorrect type|Missing property/.test(m.message))).toEqual([]);
     expect(all.filter((m) => /\$schema|schema.*(laden|load)|Unable to load|No schema request/i.test(m.message))).toEqual([]);
     expect(all.some((m) => m.line === 2)).toBe(false);
     await page.keyboard.press('Control+Z');
@@ -218,5 +221,27 @@ describe('Monaco in the rule-set editor (Chromium)', () => {
     for (const id of ['beesel', 'venlo', 'horst-aan-de-maas']) expect(offered).toContain(id);
     await session.shot('43-monaco-gemeente-suggest');
     await page.keyboard.press('Escape');
+  });
+
+  it('speaks Dutch in its own widgets: the find widget and a problem’s hover', async () => {
+    await placeCursorAfter(page, '"title": ');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget');
+    await find.getByRole('textbox', { name: 'Zoeken' }).fill('tekst-die-nergens-staat');
+    await find.getByText('Geen resultaten').waitFor();
+    expect(await find.getByRole('checkbox', { name: /Hoofdlettergevoelig/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    // The quote typed for the completion above left the text invalid JSON: its problem hover offers Dutch actions.
+    await page.evaluate(() => {
+      const { editor, monaco } = window.__sturingEditor!;
+      const [first] = monaco.editor.getModelMarkers({ resource: editor.getModel()!.uri }).filter((m) => m.severity === monaco.MarkerSeverity.Error);
+      editor.setPosition({ lineNumber: first.startLineNumber, column: first.startColumn });
+      editor.focus();
+      editor.trigger('e2e', 'editor.action.showHover', {});
+    });
+    const hover = page.locator('.monaco-hover');
+    await hover.getByText('Probleem bekijken').waitFor({ timeout: 15_000 });
+    expect((await hover.allTextContents()).join(' ')).not.toMatch(/View Problem|No quick fixes available/);
+    await session.shot('44-monaco-nederlands');
   });
 });

@@ -172,7 +172,10 @@ describe('judging changed suite outcomes in the Impact tab (Chromium)', () => {
       .waitFor();
     // Pending until the draft is published: every case is still listed, each with its judgement.
     expect(await section.locator('li.suite-case-review').count()).toBe(changes.changed.length);
-    for (const c of others) await reviewItem(page, c.name).getByText(/Wacht op publicatie van het concept/).waitFor();
+    for (const c of others)
+      await reviewItem(page, c.name)
+        .getByText(/Wacht op publicatie van het concept/)
+        .waitFor();
 
     const after = await session.api<SuiteChanges>(`${API}/drafts/${draftId}/suite-changes`);
     expect(after.changed.map((c) => [c.suiteId, c.index, c.beoordeling?.oordeel])).toEqual(

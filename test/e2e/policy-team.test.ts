@@ -42,6 +42,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
   let session: E2eSession;
   let officer: Person;
   let tester: Person;
+  let worker: Person;
   let draftId: string;
 
   async function person(role: string, name: string): Promise<Person> {
@@ -75,6 +76,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
   afterAll(async () => {
     await officer?.context.close();
     await tester?.context.close();
+    await worker?.context.close();
     await session?.close();
   });
 
@@ -183,7 +185,24 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await page.getByRole('button', { name: 'Suite uitvoeren' }).click();
     await page.getByRole('region', { name: 'Resultaten' }).waitFor({ timeout: 90_000 });
     expect(await axe(page)).toEqual([]);
+    // The results table fits a 1366 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await shot(page, '63-tester-regressietests');
+    // A failing row opens its case in Case proberen.
+    const failing = page.getByRole('region', { name: 'Resultaten' }).locator('tr.failed').first();
+    const failingName = (await failing.locator('th').textContent()) ?? '';
+    await failing.getByRole('button', { name: `“${failingName}” openen in Case proberen` }).click();
+    await expect
+      .poll(() => page.getByLabel('Voorbeeldcasus (uit de regressietests)').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent))
+      .toBe(failingName);
+    await page
+      .getByRole('region', { name: 'Verantwoording' })
+      .getByText(/concept, revisie 2, geldig vanaf/)
+      .waitFor();
+    // Case proberen shows the case as a form (the JSON on its own tab).
+    await page.getByRole('group', { name: 'Casus als formulier' }).getByLabel('Gemeente').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shot(page, '63b-tester-case-proberen');
 
     await page.getByRole('navigation', { name: 'Onderdelen van de regelset' }).getByRole('link', { name: 'Impact', exact: true }).click();
     await expect.poll(() => page.getByLabel('Naar', { exact: true }).inputValue()).toBe(`c:${draftId}`);
@@ -258,4 +277,38 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(officer.errors).toEqual([]);
     expect(tester.errors).toEqual([]);
   }, 180_000);
+
+  it('an access worker (third role, third context) checks a Venlo case under the published version 2 and saves the dossier', async () => {
+    worker = await person('lezer', 'Ali Consulent');
+    const { page } = worker;
+    await page.goto(`${session.server.url}/#/toegangscheck`);
+    await page.getByRole('heading', { name: 'Toegangscheck' }).waitFor();
+    // Venlo of Noord-Limburg (the first region listing it).
+    await page.locator('#gemeente option', { hasText: 'Venlo' }).first().waitFor({ state: 'attached' });
+    await page.locator('#gemeente').selectOption('venlo');
+    await page.locator('#segment option', { hasText: 'Noord-Limburg Wmo S1b' }).waitFor({ state: 'attached' });
+    await page
+      .locator('#segment')
+      .selectOption({ label: (await page.locator('#segment option', { hasText: 'Noord-Limburg Wmo S1b' }).first().textContent()) ?? '' });
+    await page.locator('#perceel option[value="regionaal"]').waitFor({ state: 'attached' });
+    await page.locator('#perceel').selectOption('regionaal');
+    await page.locator('#besluitdatum').fill('2030-06-01');
+    await page.locator('#hoe-intensiteit').fill('3 uur per week (fictief)');
+    await page.locator('input[name="hoe-intensiteit-door"][value="toegang"]').check();
+    await page.getByRole('button', { name: 'Besluit toetsen' }).click();
+    await page.getByRole('heading', { name: 'Uitkomst van de toets' }).waitFor();
+    // Under version 2 the access team sets the intensity: no HOE_BIJ_AANBIEDER any more.
+    expect(await page.locator('.access-result').textContent()).not.toContain('HOE_BIJ_AANBIEDER');
+    await page.getByRole('button', { name: 'Beschikkingsdossier tonen' }).click();
+    const dossier = page.locator('article.dossier');
+    await dossier.waitFor();
+    expect(await dossier.innerText()).toMatch(/Versie\s+2, geldig vanaf 1 januari 2030/);
+    await shot(page, '67-toegangscheck-venlo-versie-2');
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Opslaan als HTML' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/^beschikkingsdossier-venlo-2030-06-01\.html$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^<!doctype html>/);
+    expect(worker.errors).toEqual([]);
+  }, 120_000);
 });

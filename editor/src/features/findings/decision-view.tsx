@@ -8,6 +8,8 @@ export interface DecisionViewProps {
   decision: Decision;
   /** Policy-officer view: explanations, rule ids and technical fact paths. */
   explain?: boolean;
+  /** How the receipt names the rule set's version when it is not a published one ("concept (niet opgeslagen)"). */
+  versionLabel?: string;
 }
 
 /** "2 fouten, 0 waarschuwingen" in Dutch. */
@@ -16,7 +18,7 @@ export function summaryText(summary: Decision['summary']): string {
   return `${n(summary.fout, 'fout', 'fouten')}, ${n(summary.waarschuwing, 'waarschuwing', 'waarschuwingen')}, ${summary.info} ter informatie; ${summary.rulesEvaluated} regels getoetst.`;
 }
 
-export function DecisionView({ decision, explain = false }: DecisionViewProps) {
+export function DecisionView({ decision, explain = false, versionLabel }: DecisionViewProps) {
   return (
     <div className="decision">
       <p className="decision-summary" role="status">
@@ -32,7 +34,7 @@ export function DecisionView({ decision, explain = false }: DecisionViewProps) {
       </section>
       <section aria-labelledby="verantwoording-kop">
         <h3 id="verantwoording-kop">Verantwoording</h3>
-        <ReceiptView decision={decision} />
+        <ReceiptView decision={decision} versionLabel={versionLabel} />
       </section>
     </div>
   );

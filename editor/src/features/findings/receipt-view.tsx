@@ -3,7 +3,14 @@ import type { Decision } from '../../../../engine/src/model/decision';
 import { ILLUSTRATIVE_LABEL } from '../../../../engine/src/rules';
 import { formatDate } from '../../format';
 
-export function ReceiptView({ decision }: { decision: Decision }) {
+/** A version that does not apply on the as-of date is named as such. */
+function notInForce(decision: Decision): string | undefined {
+  if (decision.asOf < decision.effectiveFrom) return ` — niet van kracht op de peildatum (geldt pas vanaf ${formatDate(decision.effectiveFrom)})`;
+  if (decision.effectiveTo && decision.asOf >= decision.effectiveTo) return ` — niet van kracht op de peildatum (gold tot ${formatDate(decision.effectiveTo)})`;
+  return undefined;
+}
+
+export function ReceiptView({ decision, versionLabel }: { decision: Decision; versionLabel?: string }) {
   return (
     <dl className="receipt">
       <dt>Regelset</dt>
@@ -12,8 +19,9 @@ export function ReceiptView({ decision }: { decision: Decision }) {
       </dd>
       <dt>Versie</dt>
       <dd>
-        {decision.version}, geldig vanaf {formatDate(decision.effectiveFrom)}
+        {versionLabel ?? decision.version}, geldig vanaf {formatDate(decision.effectiveFrom)}
         {decision.effectiveTo && ` tot ${formatDate(decision.effectiveTo)}`}
+        {notInForce(decision)}
       </dd>
       <dt>Inhoudshash</dt>
       <dd>

@@ -11,6 +11,10 @@ const ACTIONS: Record<string, string> = {
   'concept-verwijderd': 'Concept verwijderd',
   gepubliceerd: 'Gepubliceerd',
   'geladen-uit-bestanden': 'Geladen uit de regelbestanden',
+  'beoogd-gemarkeerd': 'Beoordeeld als beoogd',
+  'regressie-gemarkeerd': 'Gemarkeerd als regressie',
+  'beoordeling-ingetrokken': 'Beoordeling ingetrokken',
+  'verwachting-bijgewerkt': 'Verwachting bijgewerkt',
 };
 
 /** The audit detail in words, for the actions the store writes; other details as compact JSON. */
@@ -19,6 +23,19 @@ function describeDetail(entry: AuditEntry): ReactNode {
   if (entry.action === 'concept-aangemaakt' && detail.vanVersie !== undefined) return `vanaf versie ${String(detail.vanVersie)}`;
   if (entry.action === 'concept-opgeslagen' && detail.revisie !== undefined) return `revisie ${String(detail.revisie)}`;
   if (entry.action === 'gepubliceerd') return typeof detail.changeNote === 'string' ? detail.changeNote : '';
+  if (entry.action === 'concept-verwijderd')
+    return [
+      detail.revisie !== undefined ? `revisie ${String(detail.revisie)}` : '',
+      typeof detail.beoordelingenVervallen === 'number' && detail.beoordelingenVervallen > 0
+        ? `${detail.beoordelingenVervallen} ${detail.beoordelingenVervallen === 1 ? 'beoordeling vervallen' : 'beoordelingen vervallen'}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+  if (['beoogd-gemarkeerd', 'regressie-gemarkeerd', 'verwachting-bijgewerkt', 'beoordeling-ingetrokken'].includes(entry.action))
+    return [typeof detail.geval === 'string' ? `“${detail.geval}”` : '', typeof detail.toelichting === 'string' ? detail.toelichting : '']
+      .filter(Boolean)
+      .join(': ');
   return entry.detail === null || entry.detail === undefined ? '' : JSON.stringify(entry.detail);
 }
 
@@ -29,6 +46,8 @@ function describeTarget(target: string, rulesetId: string): string {
   if (version) return `versie ${version[1]}`;
   const draft = /^drafts\/(.+)$/.exec(rest);
   if (draft) return `concept ${draft[1].slice(0, 8)}`;
+  const suiteCase = /^suites\/([^/]+)\/cases\/(\d+)$/.exec(rest);
+  if (suiteCase) return `regressiegeval ${Number(suiteCase[2]) + 1} van ${decodeURIComponent(suiteCase[1])}`;
   return rest || 'regelset';
 }
 

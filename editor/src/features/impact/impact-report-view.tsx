@@ -24,7 +24,7 @@ function GroupTable({
         <tr>
           <th scope="col">{keyTitle}</th>
           <th scope="col">Casussen</th>
-          <th scope="col">Gewijzigd</th>
+          <th scope="col">Casussen gewijzigd</th>
           <th scope="col">Bevindingen erbij</th>
           <th scope="col">Bevindingen eraf</th>
           <th scope="col">€ gewijzigde casussen</th>
@@ -59,15 +59,15 @@ export function ImpactReportView({ report, gemeenteNames }: { report: ApiImpactR
       </h3>
       <dl className="impact-counts">
         <div>
-          <dt>Ingelezen</dt>
+          <dt>Ingelezen casussen</dt>
           <dd>{formatNumber(report.casesRead)}</dd>
         </div>
         <div>
-          <dt title="Casussen van deze regelset (segment); de andere casussen van de populatie horen bij andere regelsets">Getoetst (dit segment)</dt>
+          <dt title="Casussen van deze regelset (segment); de andere casussen van de populatie horen bij andere regelsets">Getoetste casussen (dit segment)</dt>
           <dd>{formatNumber(report.casesEvaluated)}</dd>
         </div>
         <div>
-          <dt>Gewijzigde uitkomst</dt>
+          <dt>Casussen met een andere uitkomst</dt>
           <dd>{formatNumber(report.casesChanged)}</dd>
         </div>
       </dl>

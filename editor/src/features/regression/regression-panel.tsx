@@ -5,10 +5,12 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { may } from '../../roles';
+import { rulesetHref } from '../../route';
+import { rememberCase } from '../simulator/remembered-case';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { outcomeChanges } from './outcome-changes';
 import { OutcomeChangesTable } from './outcome-changes-table';
-import { caseResults, followTestRun, readTestRun, startTestRun, type TestRun, type TestRunProgress, type TestTarget } from './test-run';
+import { caseResults, followTestRun, readTestRun, startTestRun, type CaseRunResult, type TestRun, type TestRunProgress, type TestTarget } from './test-run';
 import { TestResultsTable } from './test-results-table';
 import { TestRunProgressBar } from './test-run-progress';
 import { defaultTarget, draftIdToRun, RunTargetSelect, targetLabel, type RunTarget } from './run-target-select';
@@ -88,6 +90,24 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
     }
   };
 
+  /** Puts a failing suite case into Case proberen (as the example it is) and opens that tab. */
+  const openCase = async (result: CaseRunResult): Promise<void> => {
+    try {
+      const { suites } = await client.get<{ suites: { id: string; suite: { cases: { case?: unknown; asOf?: string }[] } }[] }>(
+        `/api/rulesets/${rulesetId}/suites`,
+      );
+      const found = suites.find((s) => s.id === result.suite)?.suite.cases[result.index];
+      if (!found?.case) {
+        setError(`“${result.name}” is geen casus maar een aanbiedersgeval; het kan niet in Case proberen worden geopend.`);
+        return;
+      }
+      rememberCase(rulesetId, { exampleKey: `${result.suite}#${result.index}`, caseText: JSON.stringify(found.case, null, 2) + '\n', asOf: found.asOf ?? '' });
+      window.location.hash = rulesetHref(rulesetId, 'proberen');
+    } catch (e) {
+      setError(`De casus kon niet worden geopend: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   const mainResults = main?.run ? caseResults(main.run) : undefined;
   const baselineResults = baseline?.run ? caseResults(baseline.run) : undefined;
   const failures = [failureOf(main?.run), failureOf(baseline?.run)].filter(Boolean);
@@ -127,7 +147,7 @@ export function RegressionPanel({ workspace }: RulesetTabProps) {
         <section aria-label="Resultaten">
           <h3>Resultaten {main.label.toLowerCase()}</h3>
           <p className="muted">{targetLabel(target, info.versions, info.drafts)}</p>
-          <TestResultsTable results={mainResults} caption={`Regressiesuite ${main.label.toLowerCase()}`} />
+          <TestResultsTable results={mainResults} caption={`Regressiesuite ${main.label.toLowerCase()}`} onOpenCase={(r) => void openCase(r)} />
         </section>
       )}
       {mainResults && baselineResults && main && baseline && (

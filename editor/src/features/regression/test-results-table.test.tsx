@@ -34,7 +34,7 @@ const results: CaseRunResult[] = [
 describe('TestResultsTable', () => {
   it('shows expected vs actual, pass/fail and fired rules under a captioned table', () => {
     render(<TestResultsTable results={results} caption="Regressiesuite versie 2" />);
-    const table = screen.getByRole('table', { name: /Regressiesuite versie 2: 1 geslaagd, 1 gefaald/ });
+    const table = screen.getByRole('table', { name: /Regressiesuite versie 2: 2 casussen, 1 geslaagd, 1 gefaald/ });
     expect(
       within(table)
         .getAllByRole('columnheader')

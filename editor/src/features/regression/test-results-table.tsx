@@ -1,6 +1,7 @@
 /** The case results of a run: expected vs actual findings, pass/fail, the rules that fired; optionally only failures. */
 import { useId, useState } from 'react';
 import type { CaseRunResult } from './test-run';
+import './test-results.css';
 
 const codes = (values: readonly string[] | undefined): string => (values && values.length > 0 ? values.join(', ') : '—');
 
@@ -13,7 +14,16 @@ function explanation(result: CaseRunResult): string {
   return parts.filter(Boolean).join('; ');
 }
 
-export function TestResultsTable({ results, caption }: { results: CaseRunResult[]; caption: string }) {
+export interface TestResultsTableProps {
+  results: CaseRunResult[];
+  caption: string;
+  /** Opens a failing case in Case proberen; without it the rows have no such button. */
+  onOpenCase?: (result: CaseRunResult) => void;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function TestResultsTable({ results, caption, onOpenCase }: TestResultsTableProps) {
   const [onlyFailures, setOnlyFailures] = useState(false);
   const filterId = useId();
   const failed = results.filter((r) => !r.passed).length;
@@ -26,7 +36,7 @@ export function TestResultsTable({ results, caption }: { results: CaseRunResult[
       </div>
       <table>
         <caption>
-          {caption}: {results.length - failed} geslaagd, {failed} gefaald
+          {caption}: {plural(results.length, 'casus', 'casussen')}, {results.length - failed} geslaagd, {failed} gefaald
         </caption>
         <thead>
           <tr>
@@ -37,6 +47,7 @@ export function TestResultsTable({ results, caption }: { results: CaseRunResult[
             <th scope="col">Werkelijk</th>
             <th scope="col">Gevuurde regels</th>
             <th scope="col">Toelichting</th>
+            {onOpenCase && <th scope="col">Proberen</th>}
           </tr>
         </thead>
         <tbody>
@@ -49,11 +60,20 @@ export function TestResultsTable({ results, caption }: { results: CaseRunResult[
               <td>{r.actual.error ? `fout ${r.actual.error}` : codes([...r.actual.findings, ...r.actual.info])}</td>
               <td>{codes(r.firedRules.map((f) => f.ruleId))}</td>
               <td>{explanation(r)}</td>
+              {onOpenCase && (
+                <td>
+                  {!r.passed && (
+                    <button type="button" onClick={() => onOpenCase(r)} aria-label={`“${r.name}” openen in Case proberen`}>
+                      Openen
+                    </button>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
           {shown.length === 0 && (
             <tr>
-              <td colSpan={7}>{onlyFailures ? 'Geen gefaalde casussen.' : 'Geen casussen.'}</td>
+              <td colSpan={onOpenCase ? 8 : 7}>{onlyFailures ? 'Geen gefaalde casussen.' : 'Geen casussen.'}</td>
             </tr>
           )}
         </tbody>

@@ -1,9 +1,11 @@
 /**
  * Schema markers from Monaco's JSON worker without its built-in 500 ms wait: Monaco's own diagnostics adapter
  * validates half a second after the last keystroke (hard-coded), too late for "markers within 200 ms" on typing.
- * This adapter asks the same worker (same schema, same messages, same owner "json") after a short pause instead.
+ * This adapter asks the same worker (same schema, same owner "json") after a short pause instead, and puts its
+ * English messages in Dutch.
  */
 import * as monaco from 'monaco-editor';
+import { dutchJsonWorkerMessage } from './json-worker-messages';
 
 /** Owner of the markers, as Monaco's own adapter names them. */
 const OWNER = 'json';
@@ -42,7 +44,7 @@ async function validate(model: monaco.editor.ITextModel): Promise<void> {
     OWNER,
     diagnostics.map((d) => ({
       severity: SEVERITY[d.severity ?? 3] ?? monaco.MarkerSeverity.Info,
-      message: d.message,
+      message: dutchJsonWorkerMessage(d.message),
       code: d.code === undefined ? undefined : String(d.code),
       source: d.source,
       startLineNumber: d.range.start.line + 1,

@@ -23,7 +23,7 @@ const client = new ApiClient('token', (input) =>
   ),
 );
 
-function workspace(text: string): RulesetWorkspace {
+function workspace(text: string, dirty = false): RulesetWorkspace {
   return {
     client,
     me: { name: 'Test', role: 'beleidsmedewerker' } as RulesetWorkspace['me'],
@@ -35,7 +35,7 @@ function workspace(text: string): RulesetWorkspace {
     sharedRules: SHARED_RULES,
     draft: undefined,
     saveDraft: () => Promise.resolve(undefined),
-    dirty: false,
+    dirty,
     readOnly: false,
     openDraft: () => Promise.resolve(),
     discardDraft: () => Promise.resolve(),
@@ -80,10 +80,45 @@ describe('SimulatorPanel', () => {
     );
   });
 
+  it('names unsaved text in the receipt as "concept (niet opgeslagen)", and a version not in force on the as-of date as such', async () => {
+    const { rerender } = render(<SimulatorPanel workspace={workspace(ruleSetText, true)} />);
+    await chooseIntensityExample();
+    const receipt = async () => (await screen.findByRole('region', { name: 'Verantwoording' })).textContent ?? '';
+    await waitFor(async () => expect(await receipt()).toContain('concept (niet opgeslagen), geldig vanaf'));
+    expect(await receipt()).not.toContain('niet van kracht');
+    rerender(<SimulatorPanel workspace={workspace(ruleSetText.replace('"effectiveFrom": "2022-01-01"', '"effectiveFrom": "2031-01-01"'), false)} />);
+    await waitFor(async () => expect(await receipt()).toContain('niet van kracht op de peildatum (geldt pas vanaf 1 januari 2031)'));
+    expect(await receipt()).toMatch(/Versie1, geldig vanaf/);
+  });
+
+  it('shows the example as a form (the JSON on its own tab); a form edit re-runs the case', async () => {
+    render(<SimulatorPanel workspace={workspace(ruleSetText)} />);
+    await chooseIntensityExample();
+    await screen.findByText('HOE_BIJ_AANBIEDER');
+    const form = screen.getByRole('group', { name: 'Casus als formulier' });
+    expect(within(form).getByLabelText<HTMLSelectElement>('Gemeente').value).not.toBe('');
+    expect(screen.queryByLabelText('Casus (JSON volgens het casusschema)')).toBeNull();
+    // The access team no longer sets the intensity: HOE_BIJ_AANBIEDER goes.
+    const intensity = within(form)
+      .getAllByRole('radio')
+      .filter((r) => (r as HTMLInputElement).name.includes('intensiteit') && (r as HTMLInputElement).value === 'open');
+    if (intensity.length > 0) fireEvent.click(intensity[0]);
+    else {
+      const select = within(form)
+        .getAllByRole('combobox')
+        .find((s) => s.id.includes('intensiteit'));
+      fireEvent.change(select!, { target: { value: 'open' } });
+    }
+    await waitFor(() => expect(screen.queryByText('HOE_BIJ_AANBIEDER')).toBeNull());
+    fireEvent.click(screen.getByLabelText('JSON'));
+    expect((screen.getByLabelText('Casus (JSON volgens het casusschema)') as HTMLTextAreaElement).value).not.toContain('"intensiteit"');
+  });
+
   it('lists an absent case fact as missing, with the rule it left undecided', async () => {
     render(<SimulatorPanel workspace={workspace(ruleSetText)} />);
     await chooseIntensityExample();
     await screen.findByText('HOE_BIJ_AANBIEDER');
+    fireEvent.click(screen.getByLabelText('JSON'));
     const textarea = screen.getByLabelText('Casus (JSON volgens het casusschema)');
     const caseData = JSON.parse((textarea as HTMLTextAreaElement).value) as Record<string, unknown>;
     fireEvent.change(textarea, { target: { value: JSON.stringify({ ...caseData, besluit: { wat: { doelen: ['Eigen administratie'] }, hoe: {} } }) } });

@@ -3,7 +3,10 @@
  * with the same engine as the server. Re-runs on every change of the rule-set text, case, municipality or as-of date.
  */
 import { useEffect, useId, useState } from 'react';
+import { AccessCheckForm } from '../access-check/access-check-form';
+import { buildCase, type AccessForm } from '../access-check/build-case';
 import { DecisionView } from '../findings/decision-view';
+import { caseToForm } from './case-form';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { evaluateDraft, type DraftRun } from './evaluate-draft';
 import { loadExampleCases, templateCase, type ExampleCase } from './example-cases';
@@ -30,7 +33,7 @@ export function SimulatorPanel({ workspace }: RulesetTabProps) {
 }
 
 function Simulator({ workspace }: RulesetTabProps) {
-  const { client, rulesetId, region, sharedRules, text, document } = workspace;
+  const { client, rulesetId, region, sharedRules, text, document, dirty, draft } = workspace;
   const ids = useId();
   const [examples, setExamples] = useState<ExampleCase[]>();
   const [examplesError, setExamplesError] = useState<string>();
@@ -38,9 +41,14 @@ function Simulator({ workspace }: RulesetTabProps) {
   const [caseText, setCaseText] = useState(() => rememberedCase(rulesetId)?.caseText ?? '');
   const [asOf, setAsOf] = useState(() => rememberedCase(rulesetId)?.asOf ?? '');
   const [run, setRun] = useState<DraftRun>();
+  const [inputMode, setInputMode] = useState<'formulier' | 'json'>('formulier');
+  const [form, setForm] = useState<AccessForm>();
+  // The inputs of the shown result; while a newer run is under way the old result is greyed and marked as outdated.
+  const [shownFor, setShownFor] = useState<string>();
 
   const chooseExample = (example: ExampleCase | undefined) => {
     setExampleKey(example?.key ?? '');
+    setForm(undefined);
     if (!example) return;
     setCaseText(pretty(example.caseData));
     setAsOf(example.asOf ?? '');
@@ -75,15 +83,45 @@ function Simulator({ workspace }: RulesetTabProps) {
     if (caseText !== '') rememberCase(rulesetId, { exampleKey, caseText, asOf });
   }, [rulesetId, exampleKey, caseText, asOf]);
 
+  const inputKey = JSON.stringify([text, caseText, asOf]);
   useEffect(() => {
     if (caseText === '') return;
     let current = true;
-    void evaluateDraft({ ruleSetText: text, caseText, asOf, region, sharedRules }).then((result) => current && setRun(result));
+    const key = JSON.stringify([text, caseText, asOf]);
+    void evaluateDraft({ ruleSetText: text, caseText, asOf, region, sharedRules }).then((result) => {
+      if (!current) return;
+      setRun(result);
+      setShownFor(key);
+    });
     return () => {
       current = false;
     };
   }, [text, caseText, asOf, region, sharedRules]);
+  const outdated = run !== undefined && shownFor !== inputKey;
+  const versionLabel = dirty ? 'concept (niet opgeslagen)' : draft ? `concept, revisie ${draft.revision}` : undefined;
 
+  const today = new Date().toISOString().slice(0, 10);
+  /** The case as form answers (from the JSON text) whenever the form is shown without answers of its own. */
+  const formShown: AccessForm | undefined = (() => {
+    if (form) return form;
+    const parsed = parseJsonText(caseText, 'De casus');
+    return parsed.ok ? caseToForm(parsed.value, rulesetId, today) : undefined;
+  })();
+  const changeForm = (next: AccessForm): void => {
+    setForm(next);
+    setExampleKey('');
+    setCaseText(pretty(buildCase(next).caseData));
+  };
+  const percelen = Object.keys((document as { policy?: { percelen?: object } } | undefined)?.policy?.percelen ?? {});
+  const [, domain, segment] = rulesetId.split('/');
+  const rulesetChoice = {
+    id: rulesetId,
+    region: region?.id ?? '',
+    domain,
+    segment,
+    title: String((document as { title?: unknown })?.title ?? rulesetId),
+    latestVersion: 0,
+  };
   const gemeente = gemeenteOf(caseText);
   const setGemeente = (id: string) => {
     const parsed = parseJsonText(caseText, 'De casus');
@@ -103,39 +141,87 @@ function Simulator({ workspace }: RulesetTabProps) {
           ))}
         </select>
         {examplesError && <p className="error">{examplesError}</p>}
-        <label htmlFor={`${ids}-gemeente`}>Gemeente</label>
-        <select
-          id={`${ids}-gemeente`}
-          value={gemeente ?? ''}
-          disabled={gemeente === undefined && caseText !== ''}
-          onChange={(e) => setGemeente(e.target.value)}
-        >
-          {gemeente === undefined && <option value="">(niet in de casus)</option>}
-          {region?.gemeenten.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.naam}
-            </option>
-          ))}
-        </select>
         <label htmlFor={`${ids}-peildatum`}>Peildatum (leeg: de datum van de casus)</label>
         <input id={`${ids}-peildatum`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        <label htmlFor={`${ids}-casus`}>Casus (JSON volgens het casusschema)</label>
-        <textarea
-          id={`${ids}-casus`}
-          className="case-json"
-          spellCheck={false}
-          rows={24}
-          value={caseText}
-          onChange={(e) => {
-            setCaseText(e.target.value);
-            setExampleKey('');
-          }}
-        />
+        <fieldset className="input-mode">
+          <legend>Casus invoeren als</legend>
+          <label className="field-inline">
+            <input type="radio" name={`${ids}-invoer`} checked={inputMode === 'formulier'} onChange={() => setInputMode('formulier')} /> Formulier
+          </label>
+          <label className="field-inline">
+            <input
+              type="radio"
+              name={`${ids}-invoer`}
+              checked={inputMode === 'json'}
+              onChange={() => {
+                setInputMode('json');
+                setForm(undefined);
+              }}
+            />{' '}
+            JSON
+          </label>
+        </fieldset>
       </form>
-      <section className="simulator-result" aria-labelledby={`${ids}-uitkomst`}>
+      {inputMode === 'formulier' && (
+        <div className="simulator-form" aria-label="Casus als formulier" role="group">
+          {formShown ? (
+            <AccessCheckForm
+              form={formShown}
+              onChange={changeForm}
+              errors={form ? buildCase(form).errors : {}}
+              regions={region ? [region] : []}
+              rulesets={[rulesetChoice]}
+              percelen={percelen}
+              busy={false}
+              onSubmit={() => undefined}
+            />
+          ) : (
+            <p role="alert" className="error">
+              De casus is geen geldige JSON; herstel die op het tabblad JSON.
+            </p>
+          )}
+        </div>
+      )}
+      {inputMode === 'json' && (
+        <form className="simulator-input" onSubmit={(e) => e.preventDefault()} aria-label="Casus als JSON">
+          <label htmlFor={`${ids}-gemeente`}>Gemeente</label>
+          <select
+            id={`${ids}-gemeente`}
+            value={gemeente ?? ''}
+            disabled={gemeente === undefined && caseText !== ''}
+            onChange={(e) => setGemeente(e.target.value)}
+          >
+            {gemeente === undefined && <option value="">(niet in de casus)</option>}
+            {region?.gemeenten.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${ids}-casus`}>Casus (JSON volgens het casusschema)</label>
+          <textarea
+            id={`${ids}-casus`}
+            className="case-json"
+            spellCheck={false}
+            rows={24}
+            value={caseText}
+            onChange={(e) => {
+              setCaseText(e.target.value);
+              setExampleKey('');
+            }}
+          />
+        </form>
+      )}
+      <section
+        className={outdated ? 'simulator-result stale' : 'simulator-result'}
+        aria-labelledby={`${ids}-uitkomst`}
+        aria-busy={outdated || undefined}
+        style={outdated ? { opacity: 0.5 } : undefined}
+      >
         <h2 id={`${ids}-uitkomst`}>Uitkomst met de regelset in de editor</h2>
         <p className="muted">De casus draait in de browser tegen de tekst in de editor, ook als die nog niet is opgeslagen.</p>
         {!run && <p>Toetsen…</p>}
+        {outdated && <p role="status">De invoer is gewijzigd; de uitkomst hieronder is verouderd en wordt opnieuw getoetst…</p>}
         {run && !run.ok && (
           <div role="alert" className="error">
             <p>
@@ -157,10 +243,11 @@ function Simulator({ workspace }: RulesetTabProps) {
           <>
             {run.ruleSetIssues.length > 0 && (
               <p className="warning">
-                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} probleem/problemen in de regelset (zie Bewerken); de uitkomst kan daardoor afwijken.
+                Let op: de beleidscontrole meldt {run.ruleSetIssues.length} {run.ruleSetIssues.length === 1 ? 'probleem' : 'problemen'} in de regelset (zie
+                Bewerken); de uitkomst kan daardoor afwijken.
               </p>
             )}
-            <DecisionView decision={run.decision} explain />
+            <DecisionView decision={run.decision} explain versionLabel={versionLabel} />
           </>
         )}
       </section>
