@@ -16,13 +16,13 @@ const USAGE = `Gebruik: sturing <opdracht> [opties]
 Opdrachten:
   validate [paden…]                 controleer regelsets (schema, regels, beleid); fouten als bestand:regel:kolom
   evaluate --case BESTAND|-         toets een casus; opties: --ruleset ID, --as-of JJJJ-MM-DD, --version N,
-                                    --format json|text
+                                    --format json|text, --referentie (toets met de referentie-engine, ter controle)
   evaluate --providers BESTAND|-    toets aanbiedersgegevens van een segment (contract- en leverancierstoetsen),
                                     met dezelfde opties
   matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
                                     --as-of JJJJ-MM-DD, --format md|html|json
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
-                                    --coverage-threshold P (faal onder P % gedekte regels)
+                                    --coverage-threshold P (faal onder P % gedekte regels), --referentie
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen
   generate --region R --year J --seed S
                                     genereer casussen (verdeling naar echte cliëntaantallen); --count N,
@@ -55,15 +55,22 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       version: { type: 'string' },
       format: { type: 'string' },
       rules: { type: 'string' },
+      referentie: { type: 'boolean' },
     },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
-      return runEvaluate(v as Record<string, string>, out);
+      return runEvaluate(v as never, out);
     },
   },
   test: {
-    options: { reporter: { type: 'string' }, rules: { type: 'string' }, coverage: { type: 'boolean' }, 'coverage-threshold': { type: 'string' } },
-    run: (p, v, out) => runTest(p, v as Record<string, string>, out),
+    options: {
+      reporter: { type: 'string' },
+      rules: { type: 'string' },
+      coverage: { type: 'boolean' },
+      'coverage-threshold': { type: 'string' },
+      referentie: { type: 'boolean' },
+    },
+    run: (p, v, out) => runTest(p, v as never, out),
   },
   matrix: {
     options: { region: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, rules: { type: 'string' } },

@@ -25,3 +25,4 @@ export * from './prepared-cache';
 export * from './reference';
 export * from './compile/compiled-evaluate';
 export * from './compile/fast-decision';
+export * from './worker-error';

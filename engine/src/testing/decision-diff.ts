@@ -9,8 +9,8 @@ import type { Decision, Explanation } from '../model/decision';
 
 /** The parts of a decision both paths must agree on. */
 export interface ComparableDecision {
-  findings: { code: string; ruleId: string; explanation?: Explanation; [key: string]: unknown }[];
-  undecidedRules: { ruleId: string; code: string; [key: string]: unknown }[];
+  findings: readonly { code: string; ruleId: string; explanation?: Explanation }[];
+  undecidedRules: readonly { ruleId: string; code: string }[];
   missing: Decision['missing'];
 }
 

@@ -76,7 +76,8 @@ async function evaluateReferenceLean(
   const facts = buildCaseFacts(caseData, applyOverride(ruleSet, caseData.gemeente as string).policy, caseData.datum as string);
   const { results, failureResults } = await engine.run(facts);
   const byName = new Map([...results, ...failureResults].map((r) => [String(r.name), r]));
-  const decision: ComparableDecision = { findings: [], undecidedRules: [], missing: [] };
+  const findings: { code: string; ruleId: string; explanation: Explanation }[] = [];
+  const undecidedRules: { ruleId: string; code: string }[] = [];
   const missing = new MissingFacts();
   const trees: Explanation[] = [];
   for (const { rule } of prepared.rules) {
@@ -85,13 +86,12 @@ async function evaluateReferenceLean(
     const explanation = explainConditions(result.toJSON(false).conditions as never, facts, lacking);
     trees.push(explanation);
     if (explanation.held === null) {
-      decision.undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
+      undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
       missing.add(rule.id, lacking);
     } else if (explanation.held !== result.result) throw new Error(`inconsistent ${rule.id}`);
-    else if (explanation.held) decision.findings.push({ code: rule.event.type, ruleId: rule.id, explanation });
+    else if (explanation.held) findings.push({ code: rule.event.type, ruleId: rule.id, explanation });
   }
-  decision.missing = missing.list();
-  return { decision, trees };
+  return { decision: { findings, undecidedRules, missing: missing.list() }, trees };
 }
 
 function fail(what: string, id: unknown, differences: string[]): void {
@@ -137,7 +137,7 @@ describe('compiled evaluator against json-rules-engine (differential)', () => {
         // Every 4th case: the trace of every rule (as rule coverage observes it), tree by tree.
         if (i % 4 === 0) {
           const observed: Explanation[] = [];
-          const full = evaluateCaseTraced(input, { trusted: true, observer: (t) => observed.push(t.explanation) });
+          const full = evaluateCaseTraced(input, { trusted: true, observer: { rule: (t) => observed.push(t.explanation) } });
           differences = decisionDifferences(reference, full);
           if (differences.length > 0) fail('observed decision', caseData.id, differences);
           const treeDifferences: string[] = [];

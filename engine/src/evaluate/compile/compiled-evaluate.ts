@@ -15,6 +15,7 @@ import { MissingFacts } from '../missing-facts';
 import { defaultPreparedCache, type PreparedCache } from '../prepared-cache';
 import { providerFindingOf, providerUnits } from '../provider-units';
 import type { EvaluationInput, ProviderEvaluationInput } from '../evaluation-input';
+import type { PreparedRuleSet } from '../prepare-rule-set';
 import type { FastDecision, FastFinding } from './fast-decision';
 
 export type { FastDecision, FastFinding } from './fast-decision';
@@ -29,8 +30,12 @@ export interface RuleTrace {
   about?: FindingSubject;
 }
 
-/** Receives the trace of every rule the evaluation ran, in order (e.g. rule coverage). */
-export type TraceObserver = (trace: RuleTrace) => void;
+/** Receives the trace of every rule an evaluation runs, in order (e.g. rule coverage). */
+export interface TraceObserver {
+  /** Called once per evaluation, before its rules, with the prepared rule set it runs. */
+  begin?(prepared: PreparedRuleSet): void;
+  rule(trace: RuleTrace): void;
+}
 
 export interface FastEvaluationOptions {
   /** Skip the input check (cases already checked, e.g. generated ones). Default false. */
@@ -97,11 +102,12 @@ export function evaluateCaseTraced(input: EvaluationInput, options: TracedEvalua
   const observer = options.observer;
   if (observer) {
     // Every rule traced: its outcome is the trace's.
+    observer.begin?.(prepared);
     for (let index = 0; index < prepared.rules.length; index++) {
       const { rule } = prepared.rules[index];
       lacking.length = 0;
       const explanation = compiled.tracer(index)(facts, lacking);
-      observer({ rule, index, explanation });
+      observer.rule({ rule, index, explanation });
       if (explanation.held === true) findings.push({ ...context.findingOf(index), explanation });
       else if (explanation.held === null) {
         undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
@@ -165,13 +171,14 @@ export function evaluateProvidersTraced(input: ProviderEvaluationInput, options:
   const missing = new MissingFacts();
   const lacking: { fact: string; path?: string }[] = [];
   let evaluated = 0;
+  options.observer?.begin?.(prepared);
   for (const unit of providerUnits(prepared, data, ruleSet, asOf)) {
     evaluated += unit.rules.length;
     for (const index of unit.rules) {
       const { rule } = prepared.rules[index];
       lacking.length = 0;
       const explanation = compiled.tracer(index)(unit.set.facts, lacking);
-      options.observer?.({ rule, index, explanation, about: unit.about });
+      options.observer?.rule({ rule, index, explanation, about: unit.about });
       if (explanation.held === true) findings.push(providerFindingOf(rule, unit, ruleSet, explanation));
       else if (explanation.held === null) {
         undecidedRules.push({ ruleId: rule.id, code: rule.event.type, about: unit.about });
