@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: one run over one workload (generated Noord-Limburg Wmo
  * S1b cases): (a) json-rules-engine with a reused Engine, (b) the compiled
- * evaluator on one thread, (c) bulk on a worker thread per core, (d) a
- * hand-written function with S1b's logic, (e) the API under autocannon.
+ * evaluator on one thread, (b+) the same with trace (every finding
+ * explained), (c) bulk on a worker thread per core, (d) a hand-written
+ * function with S1b's logic, (e) the API under autocannon, (f) a regression
+ * run of all suites with explanations on the reference and the compiled path.
  * Prints cases/s, p50/p99, peak memory and ratios; writes BENCHMARKS.md.
  * Not part of npm test.
  */
@@ -11,7 +13,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { Engine, Rule } from 'json-rules-engine';
 import { format, resolveConfig } from 'prettier';
 import { FileRuleRepository } from '../engine/node/file-repository';
-import { evaluateCaseFast } from '../engine/src/evaluate/compile/compiled-evaluate';
+import { evaluateCaseFast, evaluateCaseTraced } from '../engine/src/evaluate/compile/compiled-evaluate';
 import { chooseVersion, loadSharedRules } from '../engine/src/evaluate/evaluate-case';
 import { resolveFactPath } from '../engine/src/rules/fact-path';
 import { buildCaseFacts } from '../engine/src/facts/facts';
@@ -21,6 +23,7 @@ import { applyOverride } from '../engine/src/rules/overrides';
 import { prepareRuleSet } from '../engine/src/evaluate/prepare-rule-set';
 import { measureApi } from './bench-api';
 import { measureBulk, type BulkResult } from './bench-bulk';
+import { measureRegressionRun } from './bench-regression';
 import { createHandWritten } from './bench-hand-written';
 import { latencyAsync, latencySync, measureRounds, median, type PassRates } from './bench-measure';
 import { parseNdjson, toNdjsonBatches } from './bench-ndjson';
@@ -65,6 +68,7 @@ for (const { rule } of prepared.rules)
   );
 const runReference = (c: Record<string, unknown>) => engine.run(buildCaseFacts(c, applyOverride(ruleSet, c.gemeente as string).policy, c.datum as string));
 const runCompiled = (caseData: Record<string, unknown>) => evaluateCaseFast({ caseData, ruleSet, region, sharedRules }, { trusted: true });
+const runTraced = (caseData: Record<string, unknown>) => evaluateCaseTraced({ caseData, ruleSet, region, sharedRules }, { trusted: true });
 const runHandWritten = createHandWritten(ruleSet);
 const textBatches = toNdjsonBatches(cases, BULK_BATCH);
 
@@ -76,11 +80,13 @@ const sliceOf = <T>(list: readonly T[], part: number, parts: number): readonly T
 for (const c of cases.slice(0, 1000)) await runReference(c);
 for (const c of cases.slice(0, 20_000)) {
   runCompiled(c);
+  runTraced(c);
   runHandWritten(c);
 }
 const names = {
   a: '(a) json-rules-engine, hergebruikte Engine',
   b: '(b) gecompileerd, 1 thread',
+  bTrace: '(b+) gecompileerd met spoor (volledige beslissing met uitleg), 1 thread',
   bText: "(b') gecompileerd, 1 thread, vanaf NDJSON-tekst",
   d: '(d) handgeschreven functie (S1b)',
 };
@@ -102,6 +108,13 @@ const rates = await measureRounds(
       },
     },
     {
+      name: names.bTrace,
+      pass: () => {
+        for (const c of cases) runTraced(c);
+        return cases.length;
+      },
+    },
+    {
       name: names.d,
       pass: () => {
         for (const c of cases) runHandWritten(c);
@@ -114,6 +127,7 @@ const rates = await measureRounds(
 const latencies = new Map([
   [names.a, await latencyAsync(cases.slice(0, Math.min(LATENCY_SAMPLE, REFERENCE_COUNT)), runReference)],
   [names.b, latencySync(cases.slice(0, LATENCY_SAMPLE), runCompiled)],
+  [names.bTrace, latencySync(cases.slice(0, LATENCY_SAMPLE), runTraced)],
   [names.d, latencySync(cases.slice(0, LATENCY_SAMPLE), runHandWritten)],
 ]);
 const singleThreadRss = peakRss();
@@ -125,6 +139,14 @@ for (const caseData of cases) {
   const expected = runHandWritten(caseData);
   if (fast.findings.map((f) => f.ruleId).join() !== expected.fired.join() || fast.undecidedRules.map((u) => u.ruleId).join() !== expected.undecided.join())
     differences++;
+}
+// (b+) explains what (b) finds: the same rules, every finding with its explanation.
+let tracedDifferences = 0;
+for (const caseData of cases) {
+  const fast = runCompiled(caseData);
+  const traced = runTraced(caseData);
+  if (traced.findings.map((f) => f.ruleId).join() !== fast.findings.map((f) => f.ruleId).join() || traced.findings.some((f) => !f.explanation))
+    tracedDifferences++;
 }
 
 // (b') after the rounds above: objects from JSON.parse have other hidden classes than the generator's, and
@@ -155,6 +177,9 @@ const objectBatches = Array.from({ length: Math.ceil(cases.length / BULK_BATCH) 
 const bulkText = await measureBulk(textBatches, textBatches[0], { ruleSet, region, sharedRules }, threads);
 const bulkObjects = await measureBulk(objectBatches, objectBatches[0], { ruleSet, region, sharedRules }, threads);
 const bulkRss = peakRss();
+
+// (f) every regression suite, with explanations: reference path (json-rules-engine) and compiled traced path, interleaved.
+const regression = await measureRegressionRun(ROUNDS);
 
 const api = await measureApi(cases, { seconds: API_SECONDS, connections: API_CONNECTIONS, batchConnections: API_BATCH_CONNECTIONS, batchSize: API_BATCH });
 
@@ -192,6 +217,7 @@ const table = [
   ...[
     singleRow(names.a),
     singleRow(names.b),
+    singleRow(names.bTrace),
     singleRow(names.bText),
     bulkRow(`(c) gecompileerd, ${threads} workers, vanaf NDJSON-tekst`, bulkText),
     bulkRow(`(c') gecompileerd, ${threads} workers, objecten gekopieerd`, bulkObjects),
@@ -206,6 +232,7 @@ const table = [
   ].map((line) => `| ${line} |`),
 ].join('\n');
 const b = wall(names.b);
+const bTrace = wall(names.bTrace);
 const verdict = (holds: boolean): string => (holds ? 'gehaald' : 'NIET gehaald');
 const failures = api.results.reduce((n, r) => n + r.failures, 0);
 const text = `# Benchmarks
@@ -213,14 +240,16 @@ const text = `# Benchmarks
 Command: \`${command}\`
 Machine: ${threads} cores (${cpus()[0]?.model ?? 'onbekende cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. The cores are shared with other work, so absolute figures are noisy; the ratios come from interleaved rounds of one run.
 
-**Done-when (issue 7):** (b) is ${fmt(b / a, 1)}× (a) (target ≥ 200×: ${verdict(b / a >= 200)}) and ${fmt((100 * b) / d, 1)} % of (d) (target ≥ 50 %: ${verdict(b >= d / 2)}). By CPU time: ${fmt(cpuRate(names.b) / cpuRate(names.a), 1)}× and ${fmt((100 * cpuRate(names.b)) / cpuRate(names.d), 1)} %. The differential test (\`npx vitest run engine/src/compile\`) compares the compiled evaluator with json-rules-engine on 100,000 generated cases and requires zero differences.
+**Done-when (issue 11):** (b+), the compiled evaluator with trace (the full decision, every finding explained), is ${fmt(bTrace / a, 1)}× (a) (target ≥ 100×: ${verdict(bTrace / a >= 100)}); (b), without trace, is ${fmt((100 * b) / d, 1)} % of (d) (target ≥ 50 %: ${verdict(b >= d / 2)}). By CPU time: ${fmt(cpuRate(names.bTrace) / cpuRate(names.a), 1)}× and ${fmt((100 * cpuRate(names.b)) / cpuRate(names.d), 1)} %. (b) is ${fmt(b / a, 1)}× (a) (issue 7's target ≥ 200×: ${verdict(b / a >= 200)}). The differential test (\`npx vitest run engine/src/evaluate/compile\`, part of \`npm test\`) compares findings, undecided rules, missing facts and explanation trees of the compiled traced path with json-rules-engine on 100,000 generated cases and requires zero differences.
+
+**Regression run with explanations (f):** all ${regression.suites} suites under \`test/regression\` (${fmt(regression.cases)} cases, every decision with explanations, as \`sturing test\` and the publish gate run them), ${ROUNDS} interleaved rounds, median: before — reference path (json-rules-engine, \`--referentie\`) ${fmt(regression.referenceMs, 0)} ms; after — compiled traced path ${fmt(regression.compiledMs, 0)} ms (${fmt(regression.referenceMs / regression.compiledMs, 1)}× faster). Both give the same results: ${regression.differences} differences.
 
 Workload: ${fmt(COUNT)} generated Noord-Limburg Wmo S1b cases (seed 2019, 30 % decision errors), rule set ${ruleSet.id} v${ruleSet.version}, ${prepared.rules.length} expanded rules. The same case list serves every path.
 
 - (a), (b) and (d) run in ${ROUNDS} interleaved rounds (one pass of each per round), so load from other work hits them alike. (b) and (d) evaluate all ${fmt(COUNT)} cases each round; (a) takes the next slice of the first ${fmt(REFERENCE_COUNT)} cases each round (facts built per case, \`engine.run\` on one reused Engine, one run at a time). (b') runs afterwards, ${ROUNDS} rounds over the next slice of the NDJSON batches each: objects from JSON.parse have other hidden classes than the generator's, and mixing both into the rounds would make the compiled path's property reads polymorphic in (b) but not in (d). "casussen/s" is the median round by wall clock, "spreiding" the slowest and fastest round, "per CPU-s" the median by CPU time of the process (less sensitive to other load). Latency per case from a separate pass over ${fmt(LATENCY_SAMPLE)} cases.
-- (b) returns the full result (findings with policy choice and sources, undecided rules, missing facts); (d) returns only the ids of fired and undecided rules. (b) and (d) agree on every case: ${differences} differences.
+- (b) returns the full result (findings with policy choice and sources, undecided rules, missing facts); (d) returns only the ids of fired and undecided rules. (b) and (d) agree on every case: ${differences} differences. (b+) returns the whole decision (receipt, findings with explanation trees, undecided rules, missing facts, summary, input): the decider decides, and the trace runs for the rules the decision explains or reports as undecided (with a trace observer, such as rule coverage, every rule is traced). (b+) fires the same rules as (b) on every case, each finding explained: ${tracedDifferences} differences.
 - Bulk: the same cases as NDJSON text (serialised before the clock starts) in batches of ${fmt(BULK_BATCH)} lines, as a bulk input file is split without parsing it. (b') parses and evaluates on one thread; (c) sends the text batches to ${threads} worker threads (one message per batch, two in flight per worker), which parse and evaluate; its clock runs from the first batch sent to the last answer. Inside the workers the work ran at ${fmt(bulkText.workerCasesPerSecond)} cases/s summed over workers. (c') sends the case objects themselves (postMessage copies them by structured clone): inside the workers ${fmt(bulkObjects.workerCasesPerSecond)} cases/s; the rest of its time is copying, which the main thread does alone. Compare (c) with (b'), not with (b): parsing a case costs far more than evaluating it.
-- (e) starts the real server (createApp on a fresh SQLite store in a temporary STURING_DATA_DIR, LOG_LEVEL=warn) as a child process on 127.0.0.1 and runs autocannon for ${api.seconds} s per endpoint (${API_CONNECTIONS} connections for single cases, ${API_BATCH_CONNECTIONS} for batches of ${API_BATCH}) after a 1 s warm-up, cycling through the workload's cases; latency per request in ms. Single cases and batches "met uitleg" run the reference path (json-rules-engine with explanations, a fresh Engine per evaluation); batches with \`uitleg: false\` run the compiled evaluator (findings without explanations); a batch reads region, versions and shared rules from the store once (BatchEvaluator). Failed requests: ${failures}.
+- (e) starts the real server (createApp on a fresh SQLite store in a temporary STURING_DATA_DIR, LOG_LEVEL=warn) as a child process on 127.0.0.1 and runs autocannon for ${api.seconds} s per endpoint (${API_CONNECTIONS} connections for single cases, ${API_BATCH_CONNECTIONS} for batches of ${API_BATCH}) after a 1 s warm-up, cycling through the workload's cases; latency per request in ms. Single cases and batches "met uitleg" run the compiled evaluator with trace (the full decision with explanations); batches with \`uitleg: false\` run it without trace (findings without explanations); a batch reads region, versions and shared rules from the store once (BatchEvaluator). Failed requests: ${failures}.
 - Peak RSS: bench process ${singleThreadRss} MB after (a)–(d) (the ${fmt(COUNT)} cases held in memory), ${bulkRss} MB after the bulk runs (workers included); server process under (e) ${api.serverPeakRssMb ?? '—'} MB.
 
 ${table}

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SturingError } from '../../src/model/errors';
+import { memoizeRepository } from '../../src/evaluate/batch-evaluator';
 import { RuleCoverage, computeRuleCoverage, formatRuleCoverage } from '../../src/testing/rule-coverage';
 import { runSuite, type RegressionSuite } from '../../src/testing/run-suite';
 import { validateAgainstSchema } from '../../src/model/schemas';
@@ -45,7 +46,8 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
   const reporter = args.reporter ?? 'pretty';
   if (!['pretty', 'json', 'junit'].includes(reporter)) throw new UsageError(`--reporter moet pretty, json of junit zijn, niet "${reporter}"`);
   const targets = paths.length > 0 ? paths : [join(PACKAGE_ROOT, 'test', 'regression')];
-  const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
+  // The rules are read once per run, so every case of every suite evaluates with the same prepared rule sets.
+  const repository = memoizeRepository(new FileRuleRepository(args.rules ?? defaultRulesDir()));
   const wantsCoverage = !!args.coverage || args['coverage-threshold'] !== undefined;
   // Coverage observes the compiled run's trace; on the reference path it is computed from the decisions afterwards.
   const observed = wantsCoverage && !args.referentie ? new RuleCoverage() : undefined;

@@ -11,6 +11,7 @@ import type { Decision, Explanation, Finding, FindingSubject } from '../../model
 import type { RuleJson } from '../../model/rule-set';
 import { checkCase, checkProviders } from '../check-input';
 import { receiptOf } from '../finding-collector';
+import { ENGINE_VERSION } from '../../model/version';
 import { MissingFacts } from '../missing-facts';
 import { defaultPreparedCache, type PreparedCache } from '../prepared-cache';
 import { providerFindingOf, providerUnits } from '../provider-units';
@@ -86,6 +87,33 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
   return { rulesetId: ruleSet.id, version: ruleSet.version, gemeente: caseData.gemeente, perceel, findings, undecidedRules, missing: missing.list() };
 }
 
+/** A finding with its explanation, its keys in the reference path's order (JSON output is the same text). */
+function explained(f: FastFinding, explanation: Explanation): Finding {
+  if (f.advice === undefined) {
+    return {
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      ruleId: f.ruleId,
+      ruleDescription: f.ruleDescription,
+      policyChoice: f.policyChoice,
+      source: f.source,
+      explanation,
+    };
+  }
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    advice: f.advice,
+    ruleId: f.ruleId,
+    ruleDescription: f.ruleDescription,
+    policyChoice: f.policyChoice,
+    source: f.source,
+    explanation,
+  };
+}
+
 /** Evaluates one case with a trace: the full decision, every finding explained. */
 export function evaluateCaseTraced(input: EvaluationInput, options: TracedEvaluationOptions = DEFAULT_OPTIONS): Decision {
   const { ruleSet } = input;
@@ -94,7 +122,6 @@ export function evaluateCaseTraced(input: EvaluationInput, options: TracedEvalua
   const { prepared } = compiled;
   const perceel = String(caseData.perceel);
   const context = compiled.context(caseData.gemeente, perceel, options.generateCode !== false);
-  const facts = context.factsOf(caseData, asOf);
   const findings: Finding[] = [];
   const undecidedRules: Decision['undecidedRules'] = [];
   const missing = new MissingFacts();
@@ -103,12 +130,13 @@ export function evaluateCaseTraced(input: EvaluationInput, options: TracedEvalua
   if (observer) {
     // Every rule traced: its outcome is the trace's.
     observer.begin?.(prepared);
+    const facts = context.factsOf(caseData, asOf);
     for (let index = 0; index < prepared.rules.length; index++) {
       const { rule } = prepared.rules[index];
       lacking.length = 0;
       const explanation = compiled.tracer(index)(facts, lacking);
       observer.rule({ rule, index, explanation });
-      if (explanation.held === true) findings.push({ ...context.findingOf(index), explanation });
+      if (explanation.held === true) findings.push(explained(context.findingOf(index), explanation));
       else if (explanation.held === null) {
         undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
         missing.add(rule.id, lacking);
@@ -118,24 +146,36 @@ export function evaluateCaseTraced(input: EvaluationInput, options: TracedEvalua
     // The decider decides; only the rules the decision explains (fired) or reports (undecided) are traced.
     const fired: FastFinding[] = [];
     const undecided = context.decide(caseData, asOf, fired);
+    // The facts the trace reads, built only when a rule is to be traced.
+    const facts = fired.length > 0 || undecided ? context.factsOf(caseData, asOf) : undefined;
     for (const finding of fired) {
       const index = compiled.indexOfRule(finding.ruleId);
       lacking.length = 0;
-      const explanation = compiled.tracer(index)(facts, lacking);
+      const explanation = compiled.tracer(index)(facts!, lacking);
       if (explanation.held !== true) throw inconsistent(prepared.rules[index].rule, 'waar', explanation.held);
-      findings.push({ ...finding, explanation });
+      findings.push(explained(finding, explanation));
     }
     for (const index of undecided ?? []) {
       const { rule } = prepared.rules[index];
       lacking.length = 0;
-      const explanation = compiled.tracer(index)(facts, lacking);
+      const explanation = compiled.tracer(index)(facts!, lacking);
       if (explanation.held !== null) throw inconsistent(rule, 'onbeslist', explanation.held);
       undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
       missing.add(rule.id, lacking);
     }
   }
+  // Written out rather than spread from receiptOf: spreading it into a larger literal costs more than the evaluation.
+  const { ruleSet: version } = prepared;
   return {
-    ...receiptOf(prepared, asOf),
+    rulesetId: version.id,
+    version: version.version,
+    title: version.title,
+    effectiveFrom: version.effectiveFrom,
+    effectiveTo: version.effectiveTo ?? null,
+    contentHash: prepared.contentHash,
+    sharedRules: prepared.sharedRules,
+    engineVersion: ENGINE_VERSION,
+    asOf,
     gemeente: caseData.gemeente,
     perceel: caseData.perceel,
     override: context.applied.overridden.length > 0 ? { gemeente: caseData.gemeente, pointers: context.applied.overridden } : null,
