@@ -6,7 +6,8 @@
  * Surface:
  * - evaluateCase(repository, case, options) / evaluateProviders(repository, data, options): resolve and evaluate, full decision.
  * - evaluateCaseWith(input, options) / evaluateProvidersWith(input, options): the same for a resolved input.
- * - evaluateCaseFast(input, options): without trace (findings without explanations), for bulk work.
+ * - evaluateCaseCompiled(input, { trace }): the compiled evaluator; `trace: false` = evaluateCaseFast (findings without
+ *   explanations, for bulk work), otherwise evaluateCaseTraced (the full decision).
  * - evaluateCaseTraced / evaluateProvidersTraced(input, { observer }): synchronous traced evaluation; the observer sees every rule's trace.
  * - PreparedCache: the cache of prepared and compiled rule sets a server owns (pass it as `cache`).
  * - BatchEvaluator: many cases against one repository (reads once per batch).

@@ -239,3 +239,14 @@ export function evaluateProvidersTraced(input: ProviderEvaluationInput, options:
     input: { providers: data },
   };
 }
+
+/** The compiled evaluator with the trace as an option: `trace: false` gives findings without explanations (no tracing cost). */
+export function evaluateCaseCompiled(input: EvaluationInput, options: FastEvaluationOptions & { trace: false }): FastDecision;
+/** The compiled evaluator with the trace as an option: by default (`trace: true`) the full decision with explanations. */
+export function evaluateCaseCompiled(input: EvaluationInput, options?: TracedEvaluationOptions & { trace?: true }): Decision;
+export function evaluateCaseCompiled(
+  input: EvaluationInput,
+  options: TracedEvaluationOptions & { trace?: boolean } = DEFAULT_OPTIONS,
+): Decision | FastDecision {
+  return options.trace === false ? evaluateCaseFast(input, options) : evaluateCaseTraced(input, options);
+}
