@@ -21,6 +21,14 @@ export interface PreparedRuleSet {
 
 const hashes = new WeakMap<object, string>();
 
+/**
+ * Records the content hash of a document whose hash is already known (a store keeps it beside the document), so
+ * preparing and cache lookups do not hash it again. The caller vouches that `hash` is contentHash(document).
+ */
+export function rememberContentHash(document: object, hash: string): void {
+  hashes.set(document, hash);
+}
+
 /** The content hash of a document, computed once per object. */
 export function contentHashOf(document: object): string {
   let hash = hashes.get(document);

@@ -5,6 +5,8 @@ import { cloneJson } from '../json/clone-json';
 import { chooseVersion, loadSharedRules } from './evaluate-case';
 import { evaluateCaseWith } from './evaluate';
 import { PreparedCache } from './prepared-cache';
+import { contentHashOf, rememberContentHash } from './prepare-rule-set';
+import { contentHash } from '../json/content-hash';
 
 const repository = new FileRuleRepository(new URL('../../../rules', import.meta.url).pathname);
 const example = JSON.parse(readFileSync(new URL('../../../examples/venlo-wmo-s1b-intensiteit-door-toegang.json', import.meta.url), 'utf8')) as Record<
@@ -47,5 +49,17 @@ describe('PreparedCache', () => {
     expect(warm).toEqual(cold);
     cache.clear();
     expect(cache.size).toBe(0);
+  });
+
+  it('uses a content hash the caller already knows instead of hashing the document again', async () => {
+    const ruleSet = await chooseVersion(repository, 'noord-limburg/wmo/S1b', '2022-06-01');
+    const shared = await loadSharedRules(repository, ruleSet);
+    const cache = new PreparedCache();
+    const first = cache.get(ruleSet, shared);
+    const copy = cloneJson(ruleSet);
+    rememberContentHash(copy, first.prepared.contentHash);
+    expect(contentHashOf(copy)).toBe(first.prepared.contentHash);
+    expect(cache.get(copy, shared)).toBe(first);
+    expect(contentHashOf(cloneJson(ruleSet))).toBe(contentHash(ruleSet));
   });
 });
