@@ -174,6 +174,69 @@ describe('compiled evaluator against json-rules-engine (differential)', () => {
     expect(treesCompared).toBeGreaterThan(compared * 2);
   }, 300_000);
 
+  it('gives the same explanation trees on odd case shapes, for every rule set, version, municipality and perceel', async () => {
+    const { targets } = await loadTargets();
+    const withHidden = (base: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> =>
+      Object.defineProperty({ ...base }, key, { value, enumerable: false });
+    const hoeToegang = { waarde: 'x', vastgesteldDoor: 'toegang' };
+    const shapes = (base: Record<string, unknown>): Record<string, unknown>[] => [
+      base,
+      { ...base, besluit: null },
+      { ...base, besluit: 'tekst' },
+      { ...base, besluit: ['wat', 'hoe'] },
+      { ...base, besluit: { hoe: 'tekst', wat: [] } },
+      { ...base, besluit: { hoe: ['a', 'b'], indicatie: 'x' } },
+      { ...base, besluit: { hoe: { product: 'tekst', duur: null, intensiteit: hoeToegang }, indicatie: { tot: null } } },
+      { ...base, besluit: { hoe: { 'soort-hulp': hoeToegang, product: hoeToegang, duur: hoeToegang, aanbieder: hoeToegang } } },
+      { ...base, besluit: { wat: { doelen: ['d'] }, eigenBijdrage: { bedrag: '19.00', vanaf: '2022-01-02' }, planVanAanpak: 'nee' } },
+      withHidden(base, 'toewijzing', 'specifiek'),
+      { ...base, besluit: withHidden({ hoe: {} }, 'indicatie', { tot: null }) },
+      { ...base, melding: 'geen datum', client: 'geen object' },
+    ];
+    let compared = 0;
+    for (const [id, target] of targets) {
+      const [, domein, segment] = id.split('/');
+      for (const ruleSet of target.versions) {
+        for (const { id: gemeente } of target.region.gemeenten) {
+          for (const perceel of [...Object.keys(ruleSet.policy.percelen), 'onbekend']) {
+            const base = { id: 'VORM', gemeente, domein, segment, perceel, datum: '2022-06-01', toewijzing: 'specifiek', melding: { datum: '2022-01-01' } };
+            for (const caseData of shapes(base)) {
+              const reference = await evaluateReferenceLean(ruleSet, target.shared, caseData).catch((e: unknown) => e);
+              const input = { caseData, ruleSet, region: target.region, sharedRules: target.shared };
+              const observed: Explanation[] = [];
+              let traced: ReturnType<typeof evaluateCaseTraced> | unknown;
+              try {
+                traced = evaluateCaseTraced(input, { trusted: true, observer: { rule: (t) => observed.push(t.explanation) } });
+              } catch (e) {
+                traced = e;
+              }
+              if (reference instanceof Error || traced instanceof Error) {
+                expect(String(traced)).toBe(String(reference));
+                continue;
+              }
+              const { decision, trees } = reference as Awaited<ReturnType<typeof evaluateReferenceLean>>;
+              const differences = decisionDifferences(decision, traced as never);
+              const lean = evaluateCaseTraced(input, { trusted: true });
+              differences.push(...decisionDifferences(decision, lean));
+              for (let k = 0; k < trees.length; k++) {
+                differences.push(
+                  ...decisionDifferences(
+                    { findings: [{ ruleId: String(k), code: '', explanation: trees[k] }], undecidedRules: [], missing: [] },
+                    { findings: [{ ruleId: String(k), code: '', explanation: observed[k] }], undecidedRules: [], missing: [] },
+                  ),
+                );
+              }
+              if (differences.length > 0)
+                fail('odd shape', `${ruleSet.id} v${ruleSet.version} ${gemeente} ${perceel} ${JSON.stringify(caseData)}`, differences);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
   it('gives the same provider decisions (whole decision) on every provider suite case and its variations', async () => {
     const regions = await repository.listRegions();
     const dir = join(root, 'test', 'regression', 'providers');
