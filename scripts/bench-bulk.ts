@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { EvaluationInput } from '../engine/src/evaluate/evaluate';
+import { fromWorkerFailure } from '../engine/src/evaluate/worker-error';
 import type { BatchResult } from './bench-worker';
 
 /** Case objects (structured-cloned by postMessage) or NDJSON text (parsed by the worker). */
@@ -27,7 +28,11 @@ function startWorker(input: Pick<EvaluationInput, 'ruleSet' | 'region' | 'shared
   const worker = new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: input });
   // Answers come back in the order the batches were sent.
   const waiting: { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }[] = [];
-  worker.on('message', (result: BatchResult) => waiting.shift()!.resolve(result));
+  worker.on('message', (result: BatchResult) => {
+    const next = waiting.shift()!;
+    if (result.failure) next.reject(fromWorkerFailure(result.failure, 'benchworker faalde'));
+    else next.resolve(result);
+  });
   worker.on('error', (error) => waiting.splice(0).forEach((w) => w.reject(error)));
   const send = (batch: Batch): Promise<BatchResult> =>
     new Promise((resolve, reject) => {

@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../engine/src/model/errors';
-import { SturingError, type Issue } from '../engine/src/model/errors';
+import { fromWorkerFailure, type WorkerFailure } from '../engine/src/evaluate';
 import type { ImpactReport } from '../engine/src/impact/impact';
 import { ApiError } from './api-error';
 import type { PopulationImpactJob } from './impact-population';
@@ -24,7 +23,7 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { r
   new URL('./impact-worker.ts', import.meta.url).href,
 )}); })`;
 
-type Failure = { code?: ErrorCode; message: string; issues?: Issue[] };
+type Failure = WorkerFailure;
 
 export class ImpactWorkerPool {
   private worker: Worker | undefined;
@@ -64,7 +63,7 @@ export class ImpactWorkerPool {
       if (!waiting) return;
       this.pending.delete(id);
       if (report) waiting.resolve(report);
-      else waiting.reject(error?.code ? new SturingError(error.code, error.message, error.issues ?? []) : new Error(error?.message ?? 'impactworker faalde'));
+      else waiting.reject(fromWorkerFailure(error, 'impactworker faalde'));
     });
     const failAll = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;

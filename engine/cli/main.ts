@@ -21,7 +21,7 @@ const USAGE = `Gebruik: sturing <opdracht> [opties]
 Opdrachten:
   validate [paden…]                 controleer regelsets (schema, regels, beleid); fouten als bestand:regel:kolom
   evaluate --case BESTAND|-         toets een casus; opties: --ruleset ID, --as-of JJJJ-MM-DD, --version N,
-                                    --format json|text
+                                    --format json|text, --referentie (toets met de referentie-engine, ter controle)
   evaluate --providers BESTAND|-    toets aanbiedersgegevens van een segment (contract- en leverancierstoetsen),
                                     met dezelfde opties
   matrix [--region R]               de segmentmatrix: segmenten × vier sturingselementen per perceel;
@@ -29,7 +29,7 @@ Opdrachten:
                                     --ruleset ID: het volledige beleid van één segment (docx|xlsx|pdf);
                                     --data-dir MAP (opslag van de server) of --server URL --token T
   test [paden…]                     draai regressiesuites; --reporter pretty|json|junit; --coverage (regeldekking),
-                                    --coverage-threshold P (faal onder P % gedekte regels)
+                                    --coverage-threshold P (faal onder P % gedekte regels), --referentie
   calc MODEL --input BESTAND|-      reken een bekostigingsmodel door (JSON met stappen); calc --list toont de modellen;
                                     calc MODEL --template drukt een ingevulde voorbeeldinvoer af
                                     laad uit beleid met --ruleset ID --perceel P [--jaar J] [--gemeente G]
@@ -81,15 +81,22 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
       version: { type: 'string' },
       format: { type: 'string' },
       rules: { type: 'string' },
+      referentie: { type: 'boolean' },
     },
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
-      return runEvaluate(v as Record<string, string>, out);
+      return runEvaluate(v as never, out);
     },
   },
   test: {
-    options: { reporter: { type: 'string' }, rules: { type: 'string' }, coverage: { type: 'boolean' }, 'coverage-threshold': { type: 'string' } },
-    run: (p, v, out) => runTest(p, v as Record<string, string>, out),
+    options: {
+      reporter: { type: 'string' },
+      rules: { type: 'string' },
+      coverage: { type: 'boolean' },
+      'coverage-threshold': { type: 'string' },
+      referentie: { type: 'boolean' },
+    },
+    run: (p, v, out) => runTest(p, v as never, out),
   },
   matrix: {
     options: {

@@ -30,6 +30,28 @@ describe('sturing test --coverage', () => {
   });
 });
 
+describe('--referentie (json-rules-engine, for an audit)', () => {
+  it('sturing test gives the same results and the same coverage lines on the reference path', async () => {
+    const compiled = await run(['test', suite, '--coverage']);
+    const reference = await run(['test', suite, '--coverage', '--referentie']);
+    expect(reference.code).toBe(0);
+    expect(reference.out).toBe(compiled.out);
+  });
+
+  it('sturing evaluate gives the same decision on the reference path, for a case and for provider data', async () => {
+    for (const input of [
+      ['--case', 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'],
+      ['--providers', 'examples/providers-noord-limburg-wmo-s1b.json'],
+    ]) {
+      const compiled = await run(['evaluate', ...input]);
+      const reference = await run(['evaluate', ...input, '--referentie']);
+      expect(reference.code).toBe(0);
+      expect(JSON.parse(reference.out).findings.length).toBeGreaterThan(0);
+      expect(reference.out).toBe(compiled.out);
+    }
+  });
+});
+
 describe('sturing generate and impact', () => {
   it('generates deterministically and reports "geen wijzigingen" for the same version', async () => {
     const a = await run(['generate', '--region', 'noord-limburg', '--year', '2022', '--seed', '5', '--count', '300']);

@@ -1,4 +1,4 @@
-/** `sturing evaluate --case FILE|-` or `--providers FILE|-`: evaluates a case or provider data and prints the decision (JSON) or a Dutch report (text). */
+/** `sturing evaluate --case FILE|-` or `--providers FILE|-` [--referentie]: evaluates a case or provider data and prints the decision (JSON) or a Dutch report (text). */
 import { isIsoDate } from '../../src/model/dates';
 import { SturingError, isSturingError } from '../../src/model/errors';
 import { evaluateCase } from '../../src/evaluate/evaluate-case';
@@ -17,6 +17,8 @@ export interface EvaluateArgs {
   version?: string;
   format?: string;
   rules?: string;
+  /** Evaluate on json-rules-engine, the reference semantics, instead of the compiled evaluator (an audit). */
+  referentie?: boolean;
 }
 
 /** Runs the command; returns the exit code. */
@@ -35,7 +37,7 @@ export async function runEvaluate(args: EvaluateArgs, out: (text: string) => voi
   try {
     input = readJsonInput(file);
     const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
-    const options = { rulesetId: args.ruleset, asOf: args['as-of'], version };
+    const options = { rulesetId: args.ruleset, asOf: args['as-of'], version, ...(args.referentie ? { engine: 'referentie' as const } : {}) };
     const decision = args.providers ? await evaluateProviders(repository, input.value, options) : await evaluateCase(repository, input.value, options);
     out(format === 'json' ? JSON.stringify(decision, null, 2) : formatDecisionText(decision));
     return 0;

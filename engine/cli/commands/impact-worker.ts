@@ -1,6 +1,6 @@
 /** Worker-thread entry of `sturing impact`: parses and tallies each batch of cases it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isSturingError } from '../../src/model/errors';
+import { toWorkerFailure } from '../../src/evaluate/worker-error';
 import { tallyImpact, type TallyInput } from '../../src/impact/impact-tally';
 import { casesOf, type CaseBatch } from './impact-input';
 
@@ -9,9 +9,6 @@ parentPort!.on('message', ({ index, batch }: { index: number; batch: CaseBatch }
   try {
     parentPort!.postMessage({ index, tally: tallyImpact(input, casesOf(batch)) });
   } catch (error) {
-    const failure = isSturingError(error)
-      ? { code: error.code, message: error.message, issues: error.issues }
-      : { message: error instanceof Error ? error.message : String(error) };
-    parentPort!.postMessage({ index, failure });
+    parentPort!.postMessage({ index, failure: toWorkerFailure(error) });
   }
 });

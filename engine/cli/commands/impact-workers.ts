@@ -6,11 +6,11 @@
  * them in order gives the tally of one run.
  */
 import { Worker } from 'node:worker_threads';
-import { SturingError, type ErrorCode, type Issue } from '../../src/model/errors';
+import { fromWorkerFailure, type WorkerFailure } from '../../src/evaluate/worker-error';
 import type { ImpactTally, TallyInput } from '../../src/impact/impact-tally';
 import { batchSize, type CaseBatch } from './impact-input';
 
-type Answer = { index: number; tally?: ImpactTally; failure?: { code?: ErrorCode; message: string; issues?: Issue[] } };
+type Answer = { index: number; tally?: ImpactTally; failure?: WorkerFailure };
 
 /** Tallies every batch on `threads` workers; `onBatch` hears how many cases each finished batch held. */
 export async function tallyOnWorkers(
@@ -71,7 +71,7 @@ export async function tallyOnWorkers(
             worker.on('message', ({ index, tally, failure }: Answer) => {
               inFlight--;
               if (failure) {
-                reject(failure.code ? new SturingError(failure.code, failure.message, failure.issues) : new Error(failure.message));
+                reject(fromWorkerFailure(failure));
                 return;
               }
               tallies[index] = tally!;

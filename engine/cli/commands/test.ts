@@ -1,8 +1,9 @@
-/** `sturing test [paths…] [--reporter pretty|json|junit]`: runs regression suites; ends with "N passed, N failed". */
+/** `sturing test [paths…] [--reporter pretty|json|junit] [--coverage] [--referentie]`: runs regression suites; ends with "N passed, N failed". */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SturingError } from '../../src/model/errors';
-import { computeRuleCoverage, formatRuleCoverage } from '../../src/testing/rule-coverage';
+import { memoizeRepository } from '../../src/evaluate/batch-evaluator';
+import { RuleCoverage, computeRuleCoverage, formatRuleCoverage } from '../../src/testing/rule-coverage';
 import { runSuite, type RegressionSuite } from '../../src/testing/run-suite';
 import { validateAgainstSchema } from '../../src/model/schemas';
 import { FileRuleRepository } from '../../node/file-repository';
@@ -19,6 +20,8 @@ export interface TestArgs {
   /** Report rule coverage (parseArgs gives a boolean). */
   coverage?: string | boolean;
   'coverage-threshold'?: string;
+  /** Run on json-rules-engine, the reference semantics, instead of the compiled evaluator (an audit). */
+  referentie?: boolean;
 }
 
 function collectSuites(path: string): string[] {
@@ -43,11 +46,16 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
   const reporter = args.reporter ?? 'pretty';
   if (!['pretty', 'json', 'junit'].includes(reporter)) throw new UsageError(`--reporter moet pretty, json of junit zijn, niet "${reporter}"`);
   const targets = paths.length > 0 ? paths : [join(PACKAGE_ROOT, 'test', 'regression')];
-  const repository = new FileRuleRepository(args.rules ?? defaultRulesDir());
+  // The rules are read once per run, so every case of every suite evaluates with the same prepared rule sets.
+  const repository = memoizeRepository(new FileRuleRepository(args.rules ?? defaultRulesDir()));
+  const wantsCoverage = !!args.coverage || args['coverage-threshold'] !== undefined;
+  // Coverage observes the compiled run's trace; on the reference path it is computed from the decisions afterwards.
+  const observed = wantsCoverage && !args.referentie ? new RuleCoverage() : undefined;
+  const options = args.referentie ? { engine: 'referentie' as const } : { observer: observed?.observer };
   const runs: SuiteRun[] = [];
   for (const file of targets.flatMap(collectSuites)) {
     const suite = loadSuite(file);
-    runs.push({ file: relative(process.cwd(), file) || file, suite, results: await runSuite(repository, suite) });
+    runs.push({ file: relative(process.cwd(), file) || file, suite, results: await runSuite(repository, suite, undefined, options) });
   }
   const all = runs.flatMap((r) => r.results);
   const passed = all.filter((r) => r.passed).length;
@@ -72,12 +80,14 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
   if (all.length === 0) out('Geen regressiegevallen gevonden: een suite die niets draait, faalt.');
   let belowThreshold = false;
   const threshold = args['coverage-threshold'];
-  if (args.coverage || threshold !== undefined) {
+  if (wantsCoverage) {
     if (threshold !== undefined && !/^\d+(\.\d+)?$/.test(threshold)) throw new UsageError(`--coverage-threshold moet een percentage zijn, niet "${threshold}"`);
-    const coverage = await computeRuleCoverage(
-      repository,
-      all.flatMap((r) => (r.decision ? [r.decision] : [])),
-    );
+    const coverage = observed
+      ? observed.result()
+      : await computeRuleCoverage(
+          repository,
+          all.flatMap((r) => (r.decision ? [r.decision] : [])),
+        );
     // Written to stderr for machine-readable reporters, so their stdout stays one document.
     const print = reporter === 'pretty' ? out : (text: string) => process.stderr.write(`${text}\n`);
     for (const line of formatRuleCoverage(coverage)) print(line);

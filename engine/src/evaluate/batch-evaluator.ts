@@ -1,11 +1,12 @@
 /**
- * Evaluates many cases against one repository: region, versions and shared rules are read once per batch, so the
- * compiled evaluator compiles each rule set once. `explained` is the reference path (json-rules-engine, explanations);
- * `fast` the compiled path (the same findings, undecided rules and missing facts, without explanations).
+ * Evaluates many cases against one repository: region, versions and shared rules are read once per batch, and
+ * prepared rule sets come from the cache (the caller's, or the engine's own). `explained` is the compiled path with
+ * trace (the full decision with explanations; `engine: 'referentie'` for json-rules-engine); `fast` the compiled path
+ * without trace (the same findings, undecided rules and missing facts, without explanations).
  */
 import { evaluateCaseFast, type FastDecision } from './compile/compiled-evaluate';
 import type { Decision } from '../model/decision';
-import { evaluateCaseWith, type EvaluationInput } from './evaluate';
+import { evaluateCaseWith, type EvaluationInput, type PipelineOptions } from './evaluate';
 import { loadSharedRules, resolveCaseInput, type EvaluateOptions } from './evaluate-case';
 import type { RuleRepository } from '../model/repository';
 import type { RuleSetVersion, SharedRules } from '../model/rule-set';
@@ -32,18 +33,22 @@ export class BatchEvaluator {
   private readonly repository: RuleRepository;
   private readonly sharedRules = new WeakMap<RuleSetVersion, Promise<Record<string, SharedRules>>>();
 
-  constructor(repository: RuleRepository) {
+  private readonly pipeline: Pick<PipelineOptions, 'cache' | 'engine'>;
+
+  /** `pipeline.cache`: the prepared-rule-set cache to use (a server passes the one it owns). */
+  constructor(repository: RuleRepository, pipeline: Pick<PipelineOptions, 'cache' | 'engine'> = {}) {
     this.repository = memoizeRepository(repository);
+    this.pipeline = pipeline;
   }
 
-  /** The reference decision with explanations. */
+  /** The decision with explanations (compiled and traced, or the reference path when asked). */
   async explained(caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
-    return evaluateCaseWith(await this.input(caseData, options));
+    return evaluateCaseWith(await this.input(caseData, options), { ...this.pipeline, ...options });
   }
 
-  /** The compiled decision: findings without explanations. */
+  /** The compiled decision without trace: findings without explanations. */
   async fast(caseData: unknown, options: EvaluateOptions = {}): Promise<FastDecision> {
-    return evaluateCaseFast(await this.input(caseData, options));
+    return evaluateCaseFast(await this.input(caseData, options), { cache: options.cache ?? this.pipeline.cache });
   }
 
   private input(caseData: unknown, options: EvaluateOptions): Promise<EvaluationInput> {

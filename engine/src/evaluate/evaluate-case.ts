@@ -1,13 +1,13 @@
 /** Evaluates a case the way a user asks: the rule set follows from the case, the version from the as-of date. */
 import type { Decision } from '../model/decision';
 import { SturingError } from '../model/errors';
-import { assertValidCase, evaluateCaseWith, type EvaluationInput } from './evaluate';
+import { assertValidCase, evaluateCaseWith, type EvaluationInput, type PipelineOptions } from './evaluate';
 import type { RuleRepository } from '../model/repository';
 import { resolveVersion } from '../rules/resolve-version';
 import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
 import { parseRuleSetId } from '../model/rule-set';
 
-export interface EvaluateOptions {
+export interface EvaluateOptions extends PipelineOptions {
   /** region/domain/segment; defaults to the case's region + domein + segment. */
   rulesetId?: string;
   asOf?: string;
@@ -100,7 +100,7 @@ export async function resolveCaseInput(
   return { caseData, ruleSet, region, sharedRules: await sharedRulesOf(ruleSet), asOf };
 }
 
-/** Evaluates a case from a repository (reference path, with explanations). */
+/** Evaluates a case from a repository: the decision with explanations (compiled and traced; `engine: 'referentie'` for json-rules-engine). */
 export async function evaluateCase(repository: RuleRepository, caseData: unknown, options: EvaluateOptions = {}): Promise<Decision> {
-  return evaluateCaseWith(await resolveCaseInput(repository, caseData, options));
+  return evaluateCaseWith(await resolveCaseInput(repository, caseData, options), options);
 }

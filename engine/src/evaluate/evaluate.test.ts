@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { FileRuleRepository } from '../../node/file-repository';
 import type { ConditionExplanation, GroupExplanation } from '../model/decision';
 import { SturingError } from '../model/errors';
-import { evaluateCase } from './evaluate-case';
+import { chooseVersion, evaluateCase, loadSharedRules } from './evaluate-case';
+import { evaluateCaseWith } from './evaluate';
+import { evaluateCaseCompiled } from './compile/compiled-evaluate';
 
 const repository = new FileRuleRepository(new URL('../../../rules', import.meta.url).pathname);
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -81,7 +83,11 @@ describe('evaluateCase', () => {
       issues: [{ path: '/client/leeftijd', message: 'verwacht geheel getal' }],
     });
     await expect(evaluateCase(repository, { ...withAccessTeamIntensity, gemeente: 'utrecht' })).rejects.toMatchObject({ code: 'GEMEENTE_ONBEKEND' });
-    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' })).rejects.toMatchObject({ code: 'REGELSET_ONBEKEND' });
+    // Venlo belongs to more than one region: without a named rule set, an unknown segment leaves the region open.
+    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' })).rejects.toMatchObject({ code: 'REGIO_ONDUIDELIJK' });
+    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' }, { rulesetId: 'noord-limburg/wmo/S9' })).rejects.toMatchObject({
+      code: 'REGELSET_ONBEKEND',
+    });
     await expect(evaluateCase(repository, withAccessTeamIntensity, { version: 7 })).rejects.toMatchObject({ code: 'VERSIE_ONBEKEND' });
   });
 
@@ -100,6 +106,56 @@ describe('evaluateCase', () => {
     const results = await Promise.all([...cases, ...staggered]);
     const differing = results.filter((d) => JSON.stringify(d) !== expected).length;
     expect(differing).toBe(0);
+  });
+
+  it('stays identical under concurrent evaluations on the reference path too (a fresh engine per run)', async () => {
+    const expected = JSON.stringify(await evaluateCase(repository, withAccessTeamIntensity, { engine: 'referentie' }));
+    const results = await Promise.all(Array.from({ length: 100 }, () => evaluateCase(repository, withAccessTeamIntensity, { engine: 'referentie' })));
+    expect(results.filter((d) => JSON.stringify(d) !== expected)).toHaveLength(0);
+    expect(expected).toBe(JSON.stringify(await evaluateCase(repository, withAccessTeamIntensity)));
+  });
+
+  it('checks input the same way on both engines (one check): same code, message and place', async () => {
+    const region = (await repository.listRegions()).find((r) => r.id === 'noord-limburg')!;
+    const ruleSet = await chooseVersion(repository, 'noord-limburg/wmo/S1b', '2022-06-01');
+    const sharedRules = await loadSharedRules(repository, ruleSet);
+    const bad = [
+      { caseData: { ...withAccessTeamIntensity, gemeente: 'utrecht' } },
+      { caseData: { ...withAccessTeamIntensity, segment: 'S2a' } },
+      { caseData: withAccessTeamIntensity, asOf: '1-3-2023' },
+      { caseData: { ...withAccessTeamIntensity, besluit: 'geen object' } },
+    ];
+    for (const input of bad) {
+      const full = { ruleSet, region, sharedRules, ...input };
+      const compiled = await evaluateCaseWith(full).catch((e: unknown) => e);
+      const reference = await evaluateCaseWith(full, { engine: 'referentie' }).catch((e: unknown) => e);
+      const fast = (() => {
+        try {
+          return evaluateCaseCompiled(full, { trace: false });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(compiled).toBeInstanceOf(SturingError);
+      for (const other of [reference, fast])
+        expect(other).toMatchObject({
+          code: (compiled as SturingError).code,
+          message: (compiled as SturingError).message,
+          issues: (compiled as SturingError).issues,
+        });
+    }
+  });
+
+  it('evaluateCaseCompiled: trace false gives the findings without explanations, trace (default) the whole decision', async () => {
+    const region = (await repository.listRegions()).find((r) => r.id === 'noord-limburg')!;
+    const ruleSet = await chooseVersion(repository, 'noord-limburg/wmo/S1b', '2022-06-01');
+    const input = { caseData: withAccessTeamIntensity, ruleSet, region, sharedRules: await loadSharedRules(repository, ruleSet) };
+    const fast = evaluateCaseCompiled(input, { trace: false });
+    const traced = evaluateCaseCompiled(input);
+    expect(fast.findings.map((f) => f.code)).toEqual(['HOE_BIJ_AANBIEDER']);
+    expect('explanation' in fast.findings[0]).toBe(false);
+    expect(traced.findings.map(({ explanation: _e, ...rest }) => rest)).toEqual(fast.findings);
+    expect(traced).toEqual(await evaluateCaseWith(input, { engine: 'referentie' }));
   });
 });
 

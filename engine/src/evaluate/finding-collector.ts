@@ -1,15 +1,16 @@
 /**
  * Turns the reference engine's outcome of each rule into findings, undecided
- * rules and missing facts, and assembles the receipt. Shared by case and
- * provider evaluation so both read the three-valued outcome the same way.
+ * rules and missing facts on the reference path (cases and provider data
+ * alike), and assembles the receipt every decision starts with.
  */
 import type { Decision, Explanation, FindingSubject, MissingFact, Finding } from '../model/decision';
 import { explainConditions, type FactLookup } from './explain';
 import type { PreparedRuleSet } from './prepare-rule-set';
 import { readPointer } from '../json/json-pointer';
-import type { AppliedPolicy } from '../rules/overrides';
-import type { RuleJson } from '../model/rule-set';
+import { isIllustrativeOverride, type AppliedPolicy } from '../rules/overrides';
+import type { RuleJson, RuleSetVersion } from '../model/rule-set';
 import { ENGINE_VERSION } from '../model/version';
+import { MissingFacts } from './missing-facts';
 
 /** Puts the case's (or unit's) perceel into a policy-choice pointer such as /percelen/{perceel}/toegang/hoe. */
 export function fillPerceel(pointer: string, perceel: string): string {
@@ -38,7 +39,7 @@ export function caseFindingOf(rule: RuleJson, perceel: string, applied: AppliedP
 export class FindingCollector {
   readonly findings: Finding[] = [];
   readonly undecidedRules: Decision['undecidedRules'] = [];
-  private readonly missingByKey = new Map<string, MissingFact>();
+  private readonly missingFacts = new MissingFacts();
 
   constructor(private readonly lookup?: FactLookup) {}
 
@@ -57,13 +58,7 @@ export class FindingCollector {
     const explanation = explainConditions(outcome.conditions as never, facts, missing, this.lookup);
     if (explanation.held === null) {
       this.undecidedRules.push({ ruleId: rule.id, code: rule.event.type, ...(subject ? { about: subject.about } : {}) });
-      for (const m of missing) {
-        const key = `${m.fact}|${m.path ?? ''}`;
-        const entry: MissingFact = this.missingByKey.get(key) ?? { ...m, rules: [], ...(subject ? { affected: [] } : {}) };
-        if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
-        if (subject && !entry.affected?.includes(subject.label)) entry.affected?.push(subject.label);
-        this.missingByKey.set(key, entry);
-      }
+      this.missingFacts.add(rule.id, missing, subject?.label);
       return undefined;
     }
     // json-rules-engine is the reference: it must agree with the three-valued reading.
@@ -76,7 +71,7 @@ export class FindingCollector {
   }
 
   get missing(): MissingFact[] {
-    return [...this.missingByKey.values()];
+    return this.missingFacts.list();
   }
 
   summary(rulesEvaluated: number): Decision['summary'] {
@@ -86,6 +81,12 @@ export class FindingCollector {
 }
 
 /** The receipt fields every decision starts with: which rule set, which version, which engine, as of when. */
+/** The decision's `override`: which pointers the municipality's override changed, and whether it is an example (illustratief), or null. */
+export function overrideReceiptOf(ruleSet: RuleSetVersion, gemeente: string, applied: AppliedPolicy): Decision['override'] {
+  if (applied.overridden.length === 0) return null;
+  return { gemeente, pointers: applied.overridden, ...(isIllustrativeOverride(ruleSet.overrides?.[gemeente]) ? { illustratief: true } : {}) };
+}
+
 export function receiptOf(
   prepared: PreparedRuleSet,
   asOf: string,

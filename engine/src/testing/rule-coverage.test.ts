@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FileRuleRepository } from '../../node/file-repository';
 import { evaluateCase } from '../evaluate/evaluate-case';
+import { evaluateProviders } from '../evaluate/evaluate-providers';
 import type { RuleRepository } from '../model/repository';
 import type { RuleJson, RuleSetVersion } from '../model/rule-set';
-import { computeRuleCoverage, formatRuleCoverage } from './rule-coverage';
+import { RuleCoverage, computeRuleCoverage, formatRuleCoverage } from './rule-coverage';
 
 const files = new FileRuleRepository(new URL('../../../rules', import.meta.url).pathname);
 
@@ -50,5 +51,25 @@ describe('computeRuleCoverage', () => {
     expect(fired.conditions.map((c) => c.covered)).toEqual([false, true]);
     expect(coverage.percentage).toBeLessThan(100);
     expect(formatRuleCoverage([coverage]).join('\n')).toContain('niet gedekt: regel dode-regel');
+  });
+
+  it('is an observer of the trace: the evaluations themselves feed it, the same coverage as from the decisions, provider runs left out', async () => {
+    const example = JSON.parse(readFileSync(new URL('../../../examples/venlo-wmo-s1b-intensiteit-door-toegang.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const providers = JSON.parse(readFileSync(new URL('../../../examples/providers-noord-limburg-wmo-s1b.json', import.meta.url), 'utf8')) as unknown;
+    const noIntensity = { ...example, id: 'zonder', besluit: { ...(example.besluit as object), hoe: {} } };
+    const coverage = new RuleCoverage();
+    const decisions = [
+      await evaluateCase(repository, example, { observer: coverage.observer }),
+      await evaluateCase(repository, noIntensity, { observer: coverage.observer }),
+    ];
+    await evaluateProviders(repository, providers, { observer: coverage.observer });
+    const observed = coverage.result();
+    expect(observed).toHaveLength(1);
+    expect(observed[0].cases).toBe(2);
+    expect(observed).toEqual(await computeRuleCoverage(repository, decisions));
+    expect(observed[0].rules.find((r) => r.ruleId === 'dode-regel')).toMatchObject({ fired: 0, covered: false });
   });
 });

@@ -1,16 +1,15 @@
 /**
  * Rule coverage of a regression run: per rule-set version, which rules
  * never fired and which conditions never told cases apart (never held both
- * true and false), computed on the reference path from the decisions.
+ * true and false). An observer of the compiled evaluator's trace: pass
+ * `coverage.observer` to the evaluations (runSuite does), then read
+ * `coverage.result()`. Provider evaluations are left out.
  */
 import type { Decision, Explanation } from '../model/decision';
-import { chooseVersion, loadSharedRules } from '../evaluate/evaluate-case';
-import { explainConditions } from '../evaluate/explain';
-import { buildCaseFacts } from '../facts/facts';
-import { applyOverride } from '../rules/overrides';
-import { prepareRuleSet } from '../evaluate/prepare-rule-set';
 import type { RuleRepository } from '../model/repository';
-import { runRules } from '../rules/run-rules';
+import type { PreparedRuleSet } from '../evaluate/prepare-rule-set';
+import type { RuleTrace, TraceObserver } from '../evaluate/compile/compiled-evaluate';
+import { evaluateCase } from '../evaluate/evaluate-case';
 
 export interface ConditionCoverage {
   /** Position in the rule's condition tree, e.g. "all[1]". */
@@ -49,68 +48,98 @@ function walk(explanation: Explanation, position: string, visit: (position: stri
   } else visit(position, explanation);
 }
 
-/** Computes coverage from the decisions of case evaluations (provider decisions are left out). */
-export async function computeRuleCoverage(repository: RuleRepository, decisions: readonly Decision[]): Promise<RuleSetCoverage[]> {
-  const byVersion = new Map<string, { coverage: RuleSetCoverage; rules: Map<string, RuleCoverageEntry> }>();
-  for (const decision of decisions) {
-    if (decision.subject === 'aanbieders' || !decision.input.case) continue;
-    const caseData = decision.input.case as Record<string, unknown>;
-    const ruleSet = await chooseVersion(repository, decision.rulesetId, decision.asOf, decision.version);
-    const prepared = prepareRuleSet(ruleSet, await loadSharedRules(repository, ruleSet));
+interface VersionCoverage {
+  coverage: RuleSetCoverage;
+  /** Entries by rule index in the prepared rule set. */
+  rules: RuleCoverageEntry[];
+}
+
+/** Collects coverage from the traces of case evaluations. */
+export class RuleCoverage {
+  private readonly byVersion = new Map<string, VersionCoverage>();
+  private current: VersionCoverage | undefined;
+
+  /** The trace observer to pass to evaluations. */
+  readonly observer: TraceObserver = {
+    begin: (prepared) => this.begin(prepared),
+    rule: (trace) => this.rule(trace),
+  };
+
+  private begin(prepared: PreparedRuleSet): void {
+    if (prepared.subject !== 'casus') {
+      this.current = undefined;
+      return;
+    }
+    const { ruleSet } = prepared;
     const key = `${ruleSet.id}@${ruleSet.version}`;
-    let entry = byVersion.get(key);
+    let entry = this.byVersion.get(key);
     if (!entry) {
-      const rules = new Map(
-        prepared.rules.map(({ rule }) => [rule.id, { ruleId: rule.id, code: rule.event.type, fired: 0, covered: false, conditions: [] } as RuleCoverageEntry]),
-      );
-      entry = {
-        coverage: {
-          rulesetId: ruleSet.id,
-          version: ruleSet.version,
-          cases: 0,
-          rules: [...rules.values()],
-          rulesCovered: 0,
-          conditionsCovered: 0,
-          conditionsTotal: 0,
-          percentage: 0,
-        },
+      const rules = prepared.rules.map(({ rule }): RuleCoverageEntry => ({ ruleId: rule.id, code: rule.event.type, fired: 0, covered: false, conditions: [] }));
+      const coverage: RuleSetCoverage = {
+        rulesetId: ruleSet.id,
+        version: ruleSet.version,
+        cases: 0,
         rules,
+        rulesCovered: 0,
+        conditionsCovered: 0,
+        conditionsTotal: 0,
+        percentage: 0,
       };
-      byVersion.set(key, entry);
+      this.byVersion.set(key, (entry = { coverage, rules }));
     }
     entry.coverage.cases++;
-    const facts = buildCaseFacts(caseData, applyOverride(ruleSet, String(caseData.gemeente)).policy, decision.asOf);
-    const outcomes = await runRules(prepared.rules, facts);
-    for (const { rule } of prepared.rules) {
-      const outcome = outcomes.get(rule.id);
-      const ruleEntry = entry.rules.get(rule.id)!;
-      if (!outcome) continue;
-      const explanation = explainConditions(outcome.conditions as never, facts, []);
-      if (explanation.held === true) ruleEntry.fired++;
-      walk(explanation, '', (position, leaf) => {
-        let condition = ruleEntry.conditions.find((c) => c.position === position);
-        if (!condition) {
-          const l = leaf as { fact: string; path?: string; operator: string };
-          condition = { position, fact: l.fact, ...(l.path ? { path: l.path } : {}), operator: l.operator, heldTrue: 0, heldFalse: 0, covered: false };
-          ruleEntry.conditions.push(condition);
-        }
-        if (leaf.held === true) condition.heldTrue++;
-        else if (leaf.held === false) condition.heldFalse++;
-      });
-    }
+    this.current = entry;
   }
-  return [...byVersion.values()].map(({ coverage }) => {
-    for (const rule of coverage.rules) {
-      rule.covered = rule.fired > 0;
-      for (const c of rule.conditions) c.covered = c.heldTrue > 0 && c.heldFalse > 0;
-    }
-    const conditions = coverage.rules.flatMap((r) => r.conditions);
-    coverage.rulesCovered = coverage.rules.filter((r) => r.covered).length;
-    coverage.conditionsTotal = conditions.length;
-    coverage.conditionsCovered = conditions.filter((c) => c.covered).length;
-    coverage.percentage = coverage.rules.length === 0 ? 100 : Math.round((1000 * coverage.rulesCovered) / coverage.rules.length) / 10;
-    return coverage;
-  });
+
+  private rule({ index, explanation }: RuleTrace): void {
+    const ruleEntry = this.current?.rules[index];
+    if (!ruleEntry) return;
+    if (explanation.held === true) ruleEntry.fired++;
+    walk(explanation, '', (position, leaf) => {
+      let condition = ruleEntry.conditions.find((c) => c.position === position);
+      if (!condition) {
+        const l = leaf as { fact: string; path?: string; operator: string };
+        condition = { position, fact: l.fact, ...(l.path ? { path: l.path } : {}), operator: l.operator, heldTrue: 0, heldFalse: 0, covered: false };
+        ruleEntry.conditions.push(condition);
+      }
+      if (leaf.held === true) condition.heldTrue++;
+      else if (leaf.held === false) condition.heldFalse++;
+    });
+  }
+
+  /** The coverage per rule-set version, in the order they were first evaluated. */
+  result(): RuleSetCoverage[] {
+    return [...this.byVersion.values()].map(({ coverage }) => {
+      for (const rule of coverage.rules) {
+        rule.covered = rule.fired > 0;
+        for (const c of rule.conditions) c.covered = c.heldTrue > 0 && c.heldFalse > 0;
+      }
+      const conditions = coverage.rules.flatMap((r) => r.conditions);
+      coverage.rulesCovered = coverage.rules.filter((r) => r.covered).length;
+      coverage.conditionsTotal = conditions.length;
+      coverage.conditionsCovered = conditions.filter((c) => c.covered).length;
+      coverage.percentage = coverage.rules.length === 0 ? 100 : Math.round((1000 * coverage.rulesCovered) / coverage.rules.length) / 10;
+      return coverage;
+    });
+  }
+}
+
+/**
+ * Coverage of decisions already made elsewhere (e.g. on the reference path): their cases are
+ * evaluated once more on the compiled path, traced, for the observer. Provider decisions are left out.
+ */
+export async function computeRuleCoverage(repository: RuleRepository, decisions: readonly Decision[]): Promise<RuleSetCoverage[]> {
+  const coverage = new RuleCoverage();
+  for (const decision of decisions) {
+    if (decision.subject === 'aanbieders' || !decision.input.case) continue;
+    await evaluateCase(repository, decision.input.case, {
+      rulesetId: decision.rulesetId,
+      asOf: decision.asOf,
+      version: decision.version,
+      observer: coverage.observer,
+    });
+  }
+  return coverage.result();
 }
 
 /** Dutch text lines: per rule set the coverage and the rules/conditions never covered. */

@@ -1,9 +1,10 @@
-/** Runs a regression suite: each case's findings against the exact expected set. Isomorphic, so the publish gate runs the same. */
+/** Runs a regression suite on the evaluation pipeline (compiled, traced): each case's findings against the exact expected set. Isomorphic, so the publish gate runs the same. */
 import type { Decision } from '../model/decision';
 import { isSturingError } from '../model/errors';
 import { evaluateCase } from '../evaluate/evaluate-case';
 import { evaluateProviders } from '../evaluate/evaluate-providers';
 import type { RuleRepository } from '../model/repository';
+import type { PipelineOptions } from '../evaluate/evaluate';
 
 export interface SuiteCase {
   name: string;
@@ -83,12 +84,15 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => !b.includes(x));
 }
 
+/** How suite cases are evaluated: compiled and traced by default; `engine: 'referentie'` for json-rules-engine, `observer` to see every rule's trace (rule coverage). */
+export type SuiteRunOptions = PipelineOptions;
+
 /** Runs one case of a suite. */
-export async function runSuiteCase(repository: RuleRepository, suite: RegressionSuite, index: number): Promise<CaseResult> {
+export async function runSuiteCase(repository: RuleRepository, suite: RegressionSuite, index: number, runOptions: SuiteRunOptions = {}): Promise<CaseResult> {
   const testCase = suite.cases[index];
   let expected = expectationFor(testCase, testCase.version);
   try {
-    const options = { rulesetId: testCase.ruleset ?? suite.ruleset, asOf: testCase.asOf, version: testCase.version };
+    const options = { ...runOptions, rulesetId: testCase.ruleset ?? suite.ruleset, asOf: testCase.asOf, version: testCase.version };
     const decision =
       testCase.providers !== undefined
         ? await evaluateProviders(repository, testCase.providers, options)
@@ -141,10 +145,15 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
 }
 
 /** Runs every case of a suite, in order; `onResult` reports progress. */
-export async function runSuite(repository: RuleRepository, suite: RegressionSuite, onResult?: (result: CaseResult) => void): Promise<CaseResult[]> {
+export async function runSuite(
+  repository: RuleRepository,
+  suite: RegressionSuite,
+  onResult?: (result: CaseResult) => void,
+  options: SuiteRunOptions = {},
+): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (let i = 0; i < suite.cases.length; i++) {
-    const result = await runSuiteCase(repository, suite, i);
+    const result = await runSuiteCase(repository, suite, i, options);
     onResult?.(result);
     results.push(result);
   }

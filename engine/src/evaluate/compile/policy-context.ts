@@ -21,6 +21,8 @@ export interface PolicyContext {
   decide: RuleDecider<FastFinding>;
   /** True when `decide` is generated code, false when it is the closure path. */
   generated: boolean;
+  /** The finding (without explanation) rule `index` gives in this context; shared by every decision: do not mutate. */
+  findingOf: (index: number) => FastFinding;
   /** The facts the reference engine would get for a case (to collect missing facts of undecided rules). */
   factsOf: (caseData: Record<string, unknown>, asOf: unknown) => Facts;
 }
@@ -101,6 +103,7 @@ export function createPolicyContext(
     perceel,
     decide: generated ?? closureDecider(rules, folded, factsOf, findingOf),
     generated: generated !== undefined,
+    findingOf,
     factsOf,
   };
 }
