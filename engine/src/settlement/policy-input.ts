@@ -2,6 +2,7 @@
 import { SturingError } from '../model/errors';
 import type { RuleSetVersion, SegmentPolicy } from '../model/rule-set';
 import { applyOverride } from '../rules/overrides';
+import { beschermdWonenBudgets } from './beschermd-wonen-budget';
 import { entryInYear, type DatedEntry } from './dated';
 
 export interface PolicyInputValue {
@@ -98,6 +99,25 @@ export function policyInputFor(model: string, ruleSet: RuleSetVersion, perceel: 
       break;
     case 'boeggolf':
       put('horizonJaren', (c.boeggolf as { horizonJaren?: number } | undefined)?.horizonJaren, at('contract', 'boeggolf'));
+      break;
+    case 'ingroeimodel':
+      if (b.ingroeimodel) {
+        if (!gemeente)
+          throw new SturingError('INVOER_ONGELDIG', 'het ingroeimodel rekent per gemeente: noem de gemeente (--gemeente G)', [
+            { path: '/gemeente', message: 'ontbreekt' },
+          ]);
+        const budget = beschermdWonenBudgets(ruleSet, perceel, year);
+        const own = budget.gemeenten.find((g) => g.gemeente === gemeente);
+        if (!own)
+          throw new SturingError('INVOER_ONGELDIG', `gemeente "${gemeente}" heeft geen aandeel in de verdeelsleutel van het ingroeimodel`, [
+            { path: '/gemeente', message: `bekend: ${budget.gemeenten.map((g) => g.gemeente).join(', ')}` },
+          ]);
+        put('historisch', own.historisch, `${at('bekostiging', 'ingroeimodel')}/historischBudget`);
+        put('objectief', own.objectief, `${at('bekostiging', 'ingroeimodel')}/verdeelsleutel/${gemeente}`);
+        put('jaar', year, at('bekostiging', 'ingroeimodel'));
+        put('startjaar', (b.ingroeimodel as { startjaar: number }).startjaar, `${at('bekostiging', 'ingroeimodel')}/startjaar`);
+        put('stapPct', (b.ingroeimodel as { stapPct: number }).stapPct, `${at('bekostiging', 'ingroeimodel')}/stapPct`);
+      }
       break;
     default:
       break;
