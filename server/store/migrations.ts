@@ -1,5 +1,6 @@
 /** Versioned migrations, run by Kysely's Migrator on start (it locks, so several instances may start at once). */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { migrateDecisionKeys } from './decision-keys-migration';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -134,6 +135,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('outcome', 'text', (c) => c.notNull())
           .execute();
         await db.schema.createIndex('suite_reviews_ruleset').on('suite_reviews').column('ruleset_id').execute();
+      },
+    },
+    '003-decision-keys': {
+      async up(db: Kysely<unknown>) {
+        // A decision's keys are English: `ontbrekend` → `missing` in stored suite expectations, judgements and run results.
+        await migrateDecisionKeys(db);
       },
     },
   };
