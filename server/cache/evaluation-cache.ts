@@ -29,7 +29,7 @@ export class EvaluationCache {
   builds = 0;
 
   constructor(private readonly store: RuleStore) {
-    this.generation = new StoreGeneration(store.db);
+    this.generation = new StoreGeneration(store.handle);
   }
 
   /** The view for the store's current generation (one generation read). */
