@@ -6,12 +6,12 @@
  * inline in well under 100 ms; a generated population (up to 50,000 cases,
  * ~1 s) runs in the impact worker thread so the event loop stays free.
  */
-import { loadSharedRules } from '../engine/src/evaluate/evaluate-case';
-import { assertValidCase } from '../engine/src/evaluate/evaluate';
-import { isSturingError, SturingError } from '../engine/src/model/errors';
-import { computeImpact } from '../engine/src/impact/impact';
-import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model/rule-set';
-import { regionSegments } from '../engine/src/impact/region-segments';
+import { loadSharedRules } from '../engine/src/evaluate';
+import { assertValidCase } from '../engine/src/evaluate';
+import { isSturingError, SturingError } from '../engine/src/model';
+import { computeImpact } from '../engine/src/impact';
+import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model';
+import { regionSegments } from '../engine/src/impact';
 import { ApiError } from './api-error';
 import type { ImpactRequest, ImpactResponse, SuiteCaseRef } from './contract';
 import type { ImpactWorkerPool } from './impact-worker-pool';

@@ -4,7 +4,7 @@
  * expectation (keeping the old one in `wijzigingen`, so older versions still
  * pass), `regressie` is recorded and keeps the publish gate refusing.
  */
-import { runSuiteCase, type CaseResult, type SuiteCase, type SuiteExpectation } from '../engine/src/testing/run-suite';
+import { runSuiteCase, type CaseResult, type SuiteCase, type SuiteExpectation } from '../engine/src/testing';
 import { ApiError } from './api-error';
 import { draftCandidate } from './impact-service';
 import { OverlayRepository } from './overlay-repository';

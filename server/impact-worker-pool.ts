@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../engine/src/model/errors';
-import { SturingError, type Issue } from '../engine/src/model/errors';
-import type { ImpactReport } from '../engine/src/impact/impact';
+import type { ErrorCode } from '../engine/src/model';
+import { SturingError, type Issue } from '../engine/src/model';
+import type { ImpactReport } from '../engine/src/impact';
 import { ApiError } from './api-error';
 import type { PopulationImpactJob } from './impact-population';
 

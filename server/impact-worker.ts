@@ -1,6 +1,6 @@
 /** Worker-thread entry: computes population impacts one message at a time, so generating and evaluating 50,000 cases never blocks the server. */
 import { parentPort } from 'node:worker_threads';
-import { isSturingError } from '../engine/src/model/errors';
+import { isSturingError } from '../engine/src/model';
 import { computePopulationImpact, type PopulationImpactJob } from './impact-population';
 
 parentPort?.on('message', async ({ id, job }: { id: number; job: PopulationImpactJob }) => {

@@ -3,7 +3,7 @@ import caseSchema from '../engine/schemas/case.schema.json';
 import decisionSchema from '../engine/schemas/decision.schema.json';
 import providersSchema from '../engine/schemas/providers.schema.json';
 import rulesetSchema from '../engine/schemas/ruleset.schema.json';
-import { ENGINE_VERSION } from '../engine/src/model/version';
+import { ENGINE_VERSION } from '../engine/src/model';
 import { REQUEST_SCHEMAS } from './contract';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

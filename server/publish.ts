@@ -1,9 +1,9 @@
 /** The publish gate: schema and policy checks, then the rule set's regression suites, then an immutable version. */
-import type { Issue } from '../engine/src/model/errors';
-import type { RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
-import { parseRuleSetId } from '../engine/src/model/rule-set';
-import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/testing/run-suite';
-import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
+import type { Issue } from '../engine/src/model';
+import type { RuleSetVersion, SharedRules } from '../engine/src/model';
+import { parseRuleSetId } from '../engine/src/model';
+import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/testing';
+import { validateRuleSet } from '../engine/src/validate';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import type { RuleStore, VersionMeta } from './store/rule-store';

@@ -5,7 +5,7 @@ import { actorOf, requirePermission } from '../http/auth';
 import { validateBody } from '../http/validate-body';
 import type { RuleStore } from '../store/rule-store';
 import { generateToken, type Role, type TokenStore } from '../store/token-store';
-import { ENGINE_VERSION } from '../../engine/src/model/version';
+import { ENGINE_VERSION } from '../../engine/src/model';
 import { buildOpenApi } from '../openapi';
 
 export function healthRoute(store: RuleStore): Router {

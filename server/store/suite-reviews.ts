@@ -1,6 +1,6 @@
 /** Judgements of changed regression-suite cases (beoogd / regressie) and the suite rewrite an intended change makes, with the audit, in one transaction. */
-import { contentHash } from '../../engine/src/json/content-hash';
-import type { RegressionSuite, SuiteExpectation } from '../../engine/src/testing/run-suite';
+import { contentHash } from '../../engine/src/json';
+import type { RegressionSuite, SuiteExpectation } from '../../engine/src/testing';
 import { StoreError } from './store-error';
 import type { RuleStore } from './rule-store';
 import type { SuiteReviewTable } from './schema';

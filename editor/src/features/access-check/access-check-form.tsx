@@ -1,6 +1,6 @@
 /** The access form: municipality, segment, perceel, decision date, client basics, the WAT and who set each HOE element. No JSON. */
 import type { ReactNode } from 'react';
-import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model';
 import { HOE_LABELS, HULPVRAAG_LABELS, RESULTAATGEBIEDEN, SET_BY_LABELS, TOEWIJZING_LABELS, type SetBy } from './access-labels';
 import type { RuleSetSummary } from '../../../../server/contract';
 import type { AccessForm, FieldErrors } from './build-case';

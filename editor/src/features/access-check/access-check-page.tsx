@@ -3,8 +3,8 @@
  * read the findings in plain Dutch with advice and the facts still missing, and open the decision dossier.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Decision } from '../../../../engine/src/model/decision';
-import type { Region, RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import type { Decision } from '../../../../engine/src/model';
+import type { Region, RuleSetVersion } from '../../../../engine/src/model';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { FindingList } from '../findings/finding-list';
 import { MissingFacts } from '../findings/missing-facts';

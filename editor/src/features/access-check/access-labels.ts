@@ -1,5 +1,5 @@
 /** Dutch labels for the access form: result areas (values as the rule sets and suites use them), HOE elements and who decided. */
-import type { HoeElement } from '../../../../engine/src/model/rule-set';
+import type { HoeElement } from '../../../../engine/src/model';
 
 /** The case schema leaves result areas free text; these are the values the regional rule sets and their suites use. */
 export const RESULTAATGEBIEDEN: readonly { value: string; label: string }[] = [

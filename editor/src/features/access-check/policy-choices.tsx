@@ -1,8 +1,8 @@
 /** The policy choices of a segment's perceel (the four steering elements, in Dutch) with the source passages they rest on. */
-import { applyOverride } from '../../../../engine/src/rules/overrides';
-import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy/policy-text';
-import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model/rule-set';
-import { describeSourceDocument } from '../../../../engine/src/model/source-documents';
+import { applyOverride } from '../../../../engine/src/rules';
+import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy';
+import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model';
+import { describeSourceDocument } from '../../../../engine/src/model';
 
 function SourceLine({ source }: { source: SourceRef }) {
   return (

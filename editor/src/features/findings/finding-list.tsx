@@ -1,7 +1,7 @@
 /** The findings of a decision: code, severity, the rule's Dutch message and advice; optionally the full explanation. */
-import type { Finding } from '../../../../engine/src/model/decision';
-import { findFindingCode, type Severity } from '../../../../engine/src/model/finding-codes';
-import { describeSourceDocument } from '../../../../engine/src/model/source-documents';
+import type { Finding } from '../../../../engine/src/model';
+import { findFindingCode, type Severity } from '../../../../engine/src/model';
+import { describeSourceDocument } from '../../../../engine/src/model';
 import { ExplanationView } from './explanation-view';
 import { formatValue } from './format-value';
 

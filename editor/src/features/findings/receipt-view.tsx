@@ -1,5 +1,5 @@
 /** The receipt of a decision: which rule-set version (and hash), shared rules, engine version and as-of date produced it. */
-import type { Decision } from '../../../../engine/src/model/decision';
+import type { Decision } from '../../../../engine/src/model';
 import { formatDate } from '../../format';
 
 export function ReceiptView({ decision }: { decision: Decision }) {

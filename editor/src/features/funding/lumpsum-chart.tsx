@@ -4,7 +4,7 @@
  * Each bar has its own scale, since the overrun is a small fraction of the spending.
  */
 import { useId } from 'react';
-import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding/lumpsum-plafond';
+import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding';
 import { euroTick } from './chart-format';
 import { linearScale, stackSegments } from './chart-geometry';
 import { formatEuroText } from './dutch-number';

@@ -1,6 +1,6 @@
 /** Home page: pick a region and an as-of date, see the segment matrix. Loads no Monaco. */
 import { useEffect, useState } from 'react';
-import type { SegmentMatrix } from '../../../../engine/src/policy/segment-matrix';
+import type { SegmentMatrix } from '../../../../engine/src/policy';
 import type { ApiClient } from '../../api/client';
 import { SegmentMatrixView } from './segment-matrix';
 

@@ -3,7 +3,7 @@
  * save as draft with If-Match (412 shows the server's document and keeps the user's text), publish dialog.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Region } from '../../../../engine/src/model/rule-set';
+import type { Region } from '../../../../engine/src/model';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { formatDate } from '../../format';
 import { may, type Me } from '../../roles';
