@@ -46,7 +46,7 @@ const engines = new WeakMap<RuleSetVersion, Engine>();
 
 /**
  * The reference semantics, lean: json-rules-engine (one reused engine per rule set, runs strictly
- * one after another — never concurrently, STYLE.md hazards) plus explain.ts's three-valued reading,
+ * one after another — never concurrently, docs/style.md hazards) plus explain.ts's three-valued reading,
  * exactly as evaluateCaseWith combines them, without building the receipt.
  */
 async function evaluateReference(ruleSet: RuleSetVersion, shared: Record<string, SharedRules>, caseData: Record<string, unknown>): Promise<FastDecision> {
