@@ -43,4 +43,12 @@ export default tseslint.config(
     ignores: ['test/cli/**', 'test/regression/regression.test.ts'],
     rules: restrict(NO_CLI),
   },
+  {
+    // Server and editor use the engine through its layer surfaces (engine/src/<layer>/index.ts, engine/node/index.ts).
+    files: ['server/**/*.ts', 'editor/**/*.ts', 'editor/**/*.tsx'],
+    rules: restrict(NO_CLI, [
+      '(^|/)engine/(src/[a-z-]+|node)/[^/]+',
+      'Import the engine through the layer: engine/src/<layer> (its index.ts) or engine/node, not a module inside it.',
+    ]),
+  },
 );

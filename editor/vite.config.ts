@@ -15,6 +15,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // The engine's layer index.ts files re-export their modules (`export *`); engine and contract modules have no
+      // side effects, so a module nobody uses through an index is left out instead of joining the chunk.
+      treeshake: { moduleSideEffects: (id: string) => !/\/(engine\/src|server\/contract)\//.test(id) },
+    },
   },
   server: {
     proxy: { '/api': { target: process.env.STURING_API ?? 'http://localhost:3000', changeOrigin: true } },

@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { FileRuleRepository } from '../engine/node/file-repository';
+import { FileRuleRepository } from '../engine/node';
 import { analyseRepository, buildWitnessSuite } from '../engine/src/analysis';
-import { loadSharedRules } from '../engine/src/evaluate/evaluate-case';
-import { parseRuleSetId } from '../engine/src/model/rule-set';
+import { loadSharedRules } from '../engine/src/evaluate';
+import { parseRuleSetId } from '../engine/src/model';
 
 const RUNS = Number(process.env.BENCH_ANALYSIS_RUNS ?? 5);
 const HEADING = '## Analyse (issue 14)';

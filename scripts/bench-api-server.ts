@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { PACKAGE_ROOT } from '../engine/node/paths';
+import { PACKAGE_ROOT } from '../engine/node';
 import { createApp } from '../server/app';
 import { openDatabase } from '../server/store/database';
 import { RuleStore } from '../server/store/rule-store';

@@ -5,8 +5,8 @@
  * for text batches, parsing) is included.
  */
 import { Worker } from 'node:worker_threads';
-import type { EvaluationInput } from '../engine/src/evaluate/evaluate';
-import { fromWorkerFailure } from '../engine/src/evaluate/worker-error';
+import type { EvaluationInput } from '../engine/src/evaluate';
+import { fromWorkerFailure } from '../engine/src/evaluate';
 import type { BatchResult } from './bench-worker';
 
 /** Case objects (structured-cloned by postMessage) or NDJSON text (parsed by the worker). */

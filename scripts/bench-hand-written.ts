@@ -3,8 +3,7 @@
  * toegang library) written by hand as plain code, with the same
  * three-valued outcome (fired and undecided rules) as the rule engine.
  */
-import { decideHoeResponsibility } from '../engine/src/model/hoe-responsibility';
-import { HOE_ELEMENTS, type RuleSetVersion, type ToegangPolicy } from '../engine/src/model/rule-set';
+import { decideHoeResponsibility, HOE_ELEMENTS, type RuleSetVersion, type ToegangPolicy } from '../engine/src/model';
 
 /** Fired and undecided rule ids, in rule order. */
 export interface HandWrittenOutcome {

@@ -10,9 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { codeMappingFrom } from '../engine/node/code-mapping-files';
-import { FileRuleRepository } from '../engine/node/file-repository';
-import { listMessageFiles, streamMessageFile } from '../engine/node/message-files';
+import { codeMappingFrom, FileRuleRepository, listMessageFiles, streamMessageFile } from '../engine/node';
 import { MessageCheck } from '../engine/src/messages';
 import { write301Directory } from './bench-messages-data';
 

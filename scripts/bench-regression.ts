@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileRuleRepository } from '../engine/node/file-repository';
-import { memoizeRepository } from '../engine/src/evaluate/batch-evaluator';
-import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/testing/run-suite';
+import { FileRuleRepository } from '../engine/node';
+import { memoizeRepository } from '../engine/src/evaluate';
+import { runSuite, type CaseResult, type RegressionSuite } from '../engine/src/testing';
 import { median } from './bench-measure';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -4,9 +4,8 @@
  * postMessage) or NDJSON text, one case per line (parsed here).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateCaseFast } from '../engine/src/evaluate/compile/compiled-evaluate';
-import type { EvaluationInput } from '../engine/src/evaluate/evaluate';
-import { toWorkerFailure, type WorkerFailure } from '../engine/src/evaluate/worker-error';
+import { evaluateCaseFast, toWorkerFailure, type WorkerFailure } from '../engine/src/evaluate';
+import type { EvaluationInput } from '../engine/src/evaluate';
 import { parseNdjson } from './bench-ndjson';
 
 /** The answer to one batch: how many cases and findings, and the time spent in the worker (parsing included, messaging not). */

@@ -36,6 +36,12 @@ const FITS: [string, string][] = [
   // The engine types a decision's input as unknown (it echoes what was posted); the schema says object.
   ["Omit<C.ImpactResponse, 'examples'>", "Omit<S['Impactrapport'], 'examples'>"],
   ["Omit<Decision, 'input'>", "Omit<S['Beslissing'], 'input'>"],
+  ['FastDecision', "S['SnelleBeslissing']"],
+  // A batch of compiled decisions (uitleg: false); explained decisions are checked as Beslissing above.
+  [
+    "{ decisions: ({ index: number; decision: FastDecision } | { index: number; error: C.EvaluationError })[]; summary: C.BatchEvaluation['summary'] }",
+    "S['Batchbeoordeling']",
+  ],
   ['C.EvaluateRequest', "S['Verzoek_evaluate']"],
   ['C.ImpactRequest', "S['Verzoek_impact']"],
   ['C.PublishRequest', "S['Verzoek_publish']"],
@@ -87,6 +93,7 @@ try {
       `import type { components, paths } from './api';`,
       `import type * as C from '${join(ROOT, 'server/contract')}';`,
       `import type { Decision } from '${join(ROOT, 'engine/src/model')}';`,
+      `import type { FastDecision } from '${join(ROOT, 'engine/src/evaluate')}';`,
       `type S = components['schemas'];`,
       ...same,
       ...fits,

@@ -3,8 +3,8 @@
  * version next to the published ones. Used by /api/analyse and by the publish gate.
  */
 import { analyseDocuments, analyseRepository, regionDriftOf, type RegionDrift, type RuleSetAnalysis } from '../engine/src/analysis';
-import { isIsoDate } from '../engine/src/model/dates';
-import type { RuleSetVersion } from '../engine/src/model/rule-set';
+import { isIsoDate } from '../engine/src/model';
+import type { RuleSetVersion } from '../engine/src/model';
 import { ApiError } from './api-error';
 import { findHostileShape } from './http/validate-body';
 import type { RuleStore } from './store/rule-store';

@@ -1,5 +1,5 @@
 /** Errors the server raises itself; http/problem.ts maps every code to an HTTP status in one place. */
-import type { Issue } from '../engine/src/model/errors';
+import type { Issue } from '../engine/src/model';
 
 export type ApiErrorCode =
   | 'NIET_GEAUTHENTICEERD'

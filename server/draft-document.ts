@@ -5,8 +5,8 @@
  * (DRAFT_MAY_LACK); every other required field, and the type of every field,
  * is checked, so that everything that reads a draft back can rely on its shape.
  */
-import type { Issue } from '../engine/src/model/errors';
-import { validateAgainstSchema } from '../engine/src/model/schemas';
+import type { Issue } from '../engine/src/model';
+import { validateAgainstSchema } from '../engine/src/model';
 import { ApiError } from './api-error';
 
 /** Top-level fields a draft may lack: publishing sets them (id from the URL, version, dates and note from the request). */

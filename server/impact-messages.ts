@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { allocationToCase, isMappingProblem, MessageReaderSession, type MessageProblem } from '../engine/src/messages';
-import { codeMappingFrom } from '../engine/node/code-mapping-files';
-import { PACKAGE_ROOT } from '../engine/node/paths';
+import { codeMappingFrom, PACKAGE_ROOT } from '../engine/node';
 import type { RuleStore } from './store/rule-store';
 
 export interface PostedMessage {

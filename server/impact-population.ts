@@ -1,7 +1,7 @@
 /** A generated population's impact: the `sturing generate` population of the region, then `computeImpact` — the work the impact worker does. */
-import { generateCases, type GenerateSegment } from '../engine/src/impact/generate-cases';
-import { computeImpact, type ImpactReport } from '../engine/src/impact/impact';
-import type { Region, RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
+import { generateCases, type GenerateSegment } from '../engine/src/impact';
+import { computeImpact, type ImpactReport } from '../engine/src/impact';
+import type { Region, RuleSetVersion, SharedRules } from '../engine/src/model';
 
 export interface PopulationImpactJob {
   from: RuleSetVersion;

@@ -6,16 +6,15 @@
  * inline in well under 100 ms; a generated population (up to 50,000 cases,
  * ~1 s) runs in the impact worker thread so the event loop stays free.
  */
-import { loadSharedRules } from '../engine/src/evaluate/evaluate-case';
-import { assertValidCase } from '../engine/src/evaluate/evaluate';
-import { isSturingError, SturingError } from '../engine/src/model/errors';
-import { computeImpact } from '../engine/src/impact/impact';
-import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model/rule-set';
-import { regionSegments } from '../engine/src/impact/region-segments';
+import { loadSharedRules } from '../engine/src/evaluate';
+import { assertValidCase } from '../engine/src/evaluate';
+import { isSturingError, SturingError } from '../engine/src/model';
+import { computeImpact } from '../engine/src/impact';
+import { parseRuleSetId, type Region, type RuleSetVersion } from '../engine/src/model';
+import { regionSegments } from '../engine/src/impact';
 import { ApiError } from './api-error';
 import type { ImpactRequest, ImpactResponse, SuiteCaseRef } from './contract';
-import { casesFromMessages, type PostedMessage } from './impact-messages';
-import type { MessageProblem } from '../engine/src/messages';
+import { casesFromMessages } from './impact-messages';
 import type { ImpactWorkerPool } from './impact-worker-pool';
 import { validateInStore } from './publish';
 import type { RuleStore } from './store/rule-store';

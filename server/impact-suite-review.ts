@@ -6,7 +6,7 @@
  * `regressie` keeps the publish gate refusing), can be withdrawn before, and
  * lapses with a discarded draft.
  */
-import type { CaseResult, SuiteExpectation } from '../engine/src/testing/run-suite';
+import type { CaseResult, SuiteExpectation } from '../engine/src/testing';
 import { ApiError } from './api-error';
 import { draftCandidate } from './impact-service';
 import { judgementHolds, outcomeOf, runSuitesWith } from './publish';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromWorkerFailure, type WorkerFailure } from '../engine/src/evaluate';
-import type { ImpactReport } from '../engine/src/impact/impact';
+import type { ImpactReport } from '../engine/src/impact';
 import { ApiError } from './api-error';
 import type { PopulationImpactJob } from './impact-population';
 

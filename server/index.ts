@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
-import { PACKAGE_ROOT } from '../engine/node/paths';
+import { PACKAGE_ROOT } from '../engine/node';
 import { createApp } from './app';
 import { openDatabase } from './store/database';
 import { RuleStore } from './store/rule-store';

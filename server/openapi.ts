@@ -3,7 +3,7 @@ import caseSchema from '../engine/schemas/case.schema.json';
 import decisionSchema from '../engine/schemas/decision.schema.json';
 import providersSchema from '../engine/schemas/providers.schema.json';
 import rulesetSchema from '../engine/schemas/ruleset.schema.json';
-import { ENGINE_VERSION } from '../engine/src/model/version';
+import { ENGINE_VERSION } from '../engine/src/model';
 import { REQUEST_SCHEMAS } from './contract';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -66,6 +66,75 @@ const versionMeta = {
       description: 'Alleen na publiceren: de waarschuwingen van de beleidsanalyse (gaten en tegenstrijdigheden weigeren de publicatie).',
       properties: { waarschuwingen: { type: 'array', items: { type: 'object', required: ['code', 'severity', 'message', 'pointers'] } } },
     },
+  },
+};
+
+/** Points into the decision schema (hoisted as Beslissing and Beslissing_<def>), so both descriptions stay one. */
+const decisionPart = (pointer: string) => ({ $ref: `#/components/schemas/${pointer}` });
+
+/** With uitleg: false: findings without explanation, undecided rules and missing facts. */
+const fastDecision = {
+  description: 'Met uitleg: false — bevindingen zonder uitleg, onbesliste regels en ontbrekende feiten',
+  type: 'object',
+  required: ['rulesetId', 'version', 'gemeente', 'perceel', 'findings', 'undecidedRules', 'missing'],
+  properties: {
+    rulesetId: { type: 'string' },
+    version: { type: 'integer' },
+    gemeente: { type: 'string' },
+    perceel: { type: 'string' },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'severity', 'message', 'ruleId', 'ruleDescription', 'policyChoice', 'source'],
+        properties: Object.fromEntries(
+          ['code', 'severity', 'message', 'advice', 'ruleId', 'ruleDescription', 'policyChoice', 'source', 'about'].map((name) => [
+            name,
+            decisionPart(`Beslissing_bevinding/properties/${name}`),
+          ]),
+        ),
+      },
+    },
+    undecidedRules: decisionPart('Beslissing/properties/undecidedRules'),
+    missing: decisionPart('Beslissing/properties/missing'),
+  },
+};
+
+/** A batch (`cases`): per case its decision or its error, in order. */
+const batchEvaluation = {
+  type: 'object',
+  required: ['decisions', 'summary'],
+  properties: {
+    decisions: {
+      type: 'array',
+      items: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['index', 'decision'],
+            properties: { index: { type: 'integer' }, decision: { anyOf: [ref('Beslissing'), ref('SnelleBeslissing')] } },
+          },
+          {
+            type: 'object',
+            required: ['index', 'error'],
+            properties: {
+              index: { type: 'integer' },
+              error: {
+                type: 'object',
+                required: ['code', 'status', 'detail', 'issues'],
+                properties: {
+                  code: { type: 'string' },
+                  status: { type: 'integer' },
+                  detail: { type: 'string' },
+                  issues: { type: 'array', items: ref('Issue') },
+                },
+              },
+            },
+          },
+        ],
+      },
+    },
+    summary: { type: 'object', required: ['total', 'errors'], properties: { total: { type: 'integer' }, errors: { type: 'integer' } } },
   },
 };
 
@@ -450,6 +519,8 @@ export function buildOpenApi(): Record<string, unknown> {
           properties: { ...versionMeta.properties, document: ref('Regelset') },
         },
         Concept: draftMeta,
+        SnelleBeslissing: fastDecision,
+        Batchbeoordeling: batchEvaluation,
         Rol: { enum: ['lezer', 'beleidsmedewerker', 'vaststeller', 'tester', 'beheerder'] },
         Regelsetoverzicht: ruleSetSummary,
         Auditregel: auditEntry,
@@ -697,16 +768,7 @@ export function buildOpenApi(): Record<string, unknown> {
           ok: [
             200,
             {
-              anyOf: [
-                ref('Beslissing'),
-                {
-                  description: 'Met uitleg: false — de gecompileerde evaluator: bevindingen, onbesliste regels en ontbrekende feiten, zonder uitleg',
-                  type: 'object',
-                  required: ['rulesetId', 'version', 'gemeente', 'perceel', 'findings', 'undecidedRules', 'missing'],
-                  properties: { findings: { type: 'array', items: { type: 'object', required: ['code', 'ruleId'] } }, undecidedRules: { type: 'array' } },
-                },
-                { type: 'object', required: ['decisions', 'summary'], properties: { decisions: { type: 'array' }, summary: { type: 'object' } } },
-              ],
+              anyOf: [ref('Beslissing'), ref('SnelleBeslissing'), ref('Batchbeoordeling')],
             },
             'De beslissing(en)',
           ],

@@ -1,6 +1,6 @@
 /** A repository that sees the store plus one candidate version: "what would the rules decide after publishing?" */
-import type { RuleRepository } from '../engine/src/model/repository';
-import type { Region, RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
+import type { RuleRepository } from '../engine/src/model';
+import type { Region, RuleSetVersion, SharedRules } from '../engine/src/model';
 
 export class OverlayRepository implements RuleRepository {
   constructor(

@@ -3,7 +3,7 @@
  * naming each with its pointer); findings the version it follows already had, and every other finding, warn.
  */
 import { isBlocking, type AnalysisFinding } from '../engine/src/analysis';
-import type { RuleSetVersion } from '../engine/src/model/rule-set';
+import type { RuleSetVersion } from '../engine/src/model';
 import { ApiError } from './api-error';
 import { analyseCandidate } from './analysis-service';
 import type { RuleStore } from './store/rule-store';

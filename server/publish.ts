@@ -1,10 +1,9 @@
 /** The publish gate: schema and policy checks, then the rule set's regression suites, then an immutable version. */
-import { contentHash } from '../engine/src/json/content-hash';
-import type { Issue } from '../engine/src/model/errors';
-import type { RuleSetVersion, SharedRules } from '../engine/src/model/rule-set';
-import { parseRuleSetId } from '../engine/src/model/rule-set';
-import { runSuiteCase, type CaseResult, type RegressionSuite, type SuiteExpectation } from '../engine/src/testing/run-suite';
-import { validateRuleSet } from '../engine/src/validate/validate-rule-set';
+import { contentHash } from '../engine/src/json';
+import type { Issue, RuleSetVersion, SharedRules } from '../engine/src/model';
+import { parseRuleSetId } from '../engine/src/model';
+import { runSuiteCase, type CaseResult, type RegressionSuite, type SuiteExpectation } from '../engine/src/testing';
+import { validateRuleSet } from '../engine/src/validate';
 import { ApiError } from './api-error';
 import { OverlayRepository } from './overlay-repository';
 import { analysisGate, type PublishAnalysis } from './publish-analysis';

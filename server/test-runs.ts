@@ -1,8 +1,8 @@
 /** Regression runs started through the API: run in the background, progress kept in the store and pushed as events. */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { RuleSetVersion } from '../engine/src/model/rule-set';
-import type { CaseResult } from '../engine/src/testing/run-suite';
+import type { RuleSetVersion } from '../engine/src/model';
+import type { CaseResult } from '../engine/src/testing';
 import { ApiError } from './api-error';
 import type { TestRunState } from './contract';
 import { runSuitesWith } from './publish';

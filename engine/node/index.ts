@@ -1,4 +1,8 @@
-/** Node-only adapters of the engine (outside the isomorphic core): the rules folder as a repository, and where things are on disk. */
+/** Node-only adapters of the engine (outside the isomorphic core): the rules folder as a repository, a running server as one, where things are on disk, message and code-mapping files, and the council exports (Word, Excel, PDF). */
+export * from './code-mapping-files';
+export * from './exports';
 export * from './file-repository';
-export * from './paths';
 export * from './http-repository';
+export * from './message-files';
+export * from './paths';
+export * from './xlsx-export';

@@ -1,5 +1,6 @@
 /** The engine's public surface, layer by layer (lowest first); each layer's index.ts is its own surface. */
 export * from './json';
+export * from './text';
 export * from './model';
 export * from './funding';
 export * from './rules';
@@ -9,3 +10,7 @@ export * from './validate';
 export * from './policy';
 export * from './testing';
 export * from './impact';
+export * from './settlement';
+export * from './messages';
+export * from './analysis';
+export * from './outcomes';

@@ -6,8 +6,8 @@
  * are keyed by document and shared-rules record, survive a publish of another rule set.
  * Tokens are never cached here: revocation must take effect at once.
  */
-import type { RuleRepository } from '../../engine/src/model/repository';
-import type { Region, RuleSetVersion, SharedRules } from '../../engine/src/model/rule-set';
+import type { RuleRepository } from '../../engine/src/model';
+import type { Region, RuleSetVersion, SharedRules } from '../../engine/src/model';
 import type { RuleStore } from '../store/rule-store';
 import { StoreGeneration } from './store-generation';
 
@@ -29,7 +29,7 @@ export class EvaluationCache {
   builds = 0;
 
   constructor(private readonly store: RuleStore) {
-    this.generation = new StoreGeneration(store.db);
+    this.generation = new StoreGeneration(store.handle);
   }
 
   /** The view for the store's current generation (one generation read). */

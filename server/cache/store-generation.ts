@@ -5,20 +5,29 @@
  * shared rules only change through seeding). One small indexed read, compiled once.
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import type { DatabaseHandle } from '../store/database';
 import type { Database } from '../store/schema';
 
-export class StoreGeneration {
-  private readonly query: CompiledQuery<{ generation: number | string | null }>;
+const GENERATION = sql<number | string | null>`coalesce(sum(latest_version), 0) + count(*)`;
 
-  constructor(private readonly db: Kysely<Database>) {
-    this.query = db
-      .selectFrom('rulesets')
-      .select(sql<number | string | null>`coalesce(sum(latest_version), 0) + count(*)`.as('generation'))
-      .compile();
+export class StoreGeneration {
+  private readonly db: Kysely<Database>;
+  private readonly query: CompiledQuery<{ generation: number | string | null }>;
+  /** SQLite: the same query as a prepared statement on the connection, without the query builder's per-call cost. */
+  private readonly direct: (() => unknown) | undefined;
+
+  constructor(handle: DatabaseHandle) {
+    this.db = handle.db;
+    this.query = this.db.selectFrom('rulesets').select(GENERATION.as('generation')).compile();
+    if (handle.sqlite) {
+      const statement = handle.sqlite.prepare(this.query.sql).pluck();
+      this.direct = () => statement.get();
+    }
   }
 
   /** The current generation as a string (PostgreSQL returns bigint sums as text). */
   async read(): Promise<string> {
+    if (this.direct) return String(this.direct() ?? 0);
     const result = await this.db.executeQuery(this.query);
     return String(result.rows[0]?.generation ?? 0);
   }

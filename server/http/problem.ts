@@ -1,7 +1,7 @@
 /** The one place that maps error codes to HTTP status and writes application/problem+json (Dutch title, detail naming the field). */
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { isSturingError, type Issue } from '../../engine/src/model/errors';
+import { isSturingError, type Issue } from '../../engine/src/model';
 import { ApiError } from '../api-error';
 import { StoreError } from '../store/store-error';
 

@@ -2,7 +2,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { NextFunction, Request, Response } from 'express';
-import { toIssues } from '../../engine/src/model/schemas';
+import { toIssues } from '../../engine/src/model';
 import { ApiError } from '../api-error';
 import { REQUEST_SCHEMAS, type RequestSchemaName } from '../contract';
 

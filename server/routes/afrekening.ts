@@ -1,6 +1,6 @@
 /** POST /api/afrekening: the year-end settlement (and with vergelijkMet a funding scenario) from a realisation, as `sturing afrekening`. Read-only: permission lezen. */
 import { Router } from 'express';
-import type { RuleSetVersion } from '../../engine/src/model/rule-set';
+import type { RuleSetVersion } from '../../engine/src/model';
 import { compareSettlements, parseRealisation, settleYear, type Settlement } from '../../engine/src/settlement';
 import { ApiError } from '../api-error';
 import { requirePermission } from '../http/auth';

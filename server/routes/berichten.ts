@@ -7,8 +7,7 @@
 import express, { Router } from 'express';
 import { join } from 'node:path';
 import { MessageCheck, type CheckedAllocation } from '../../engine/src/messages';
-import { codeMappingFrom } from '../../engine/node/code-mapping-files';
-import { PACKAGE_ROOT } from '../../engine/node/paths';
+import { codeMappingFrom, PACKAGE_ROOT } from '../../engine/node';
 import { ApiError } from '../api-error';
 import { requirePermission } from '../http/auth';
 import type { RuleStore } from '../store/rule-store';

@@ -1,7 +1,7 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
 import { evaluateCaseFast, evaluateCaseWith, evaluateProviders, resolveCaseInput, type EvaluateOptions } from '../../engine/src/evaluate';
-import { isSturingError } from '../../engine/src/model/errors';
+import { isSturingError } from '../../engine/src/model';
 import { ApiError } from '../api-error';
 import type { EvaluationCache } from '../cache/evaluation-cache';
 import type { BatchEvaluation, EvaluateRequest } from '../contract';

@@ -4,9 +4,8 @@
  * format docx, xlsx or pdf. Read from the store, so a publish in the web app shows at once.
  */
 import { Router, type Request } from 'express';
-import { isIsoDate } from '../../engine/src/model/dates';
-import { SturingError } from '../../engine/src/model/errors';
-import { EXPORT_CONTENT_TYPES, isExportFormat, matrixDocument, renderExport, segmentPolicyDocument, type ExportFormat } from '../../engine/node/exports';
+import { isIsoDate, SturingError } from '../../engine/src/model';
+import { EXPORT_CONTENT_TYPES, isExportFormat, matrixDocument, renderExport, segmentPolicyDocument, type ExportFormat } from '../../engine/node';
 import { buildSegmentMatrix } from '../../engine/src/policy';
 import { resolveVersion } from '../../engine/src/rules';
 import { ApiError } from '../api-error';

@@ -1,7 +1,7 @@
 /** GET /api/matrix?region=&asOf=: the segment matrix (segments × steering elements per perceel) as JSON. */
 import { Router } from 'express';
-import { isIsoDate } from '../../engine/src/model/dates';
-import { buildSegmentMatrix } from '../../engine/src/policy/segment-matrix';
+import { isIsoDate } from '../../engine/src/model';
+import { buildSegmentMatrix } from '../../engine/src/policy';
 import { ApiError } from '../api-error';
 import { requirePermission } from '../http/auth';
 import type { Clock, RuleStore } from '../store/rule-store';

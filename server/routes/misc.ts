@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { Health } from '../contract';
 import { requirePermission } from '../http/auth';
 import type { RuleStore } from '../store/rule-store';
-import { ENGINE_VERSION } from '../../engine/src/model/version';
+import { ENGINE_VERSION } from '../../engine/src/model';
 import { buildOpenApi } from '../openapi';
 
 export function healthRoute(store: RuleStore): Router {

@@ -1,6 +1,6 @@
 /** Rule sets, their versions and diffs; drafts and publishing. */
 import { Router, type Request, type Response } from 'express';
-import { diffJson } from '../../engine/src/json/json-diff';
+import { diffJson } from '../../engine/src/json';
 import { ApiError } from '../api-error';
 import { actorOf, requirePermission } from '../http/auth';
 import { param } from '../http/param';

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Where it lives, for logs (never includes a password). */
   location: string;
+  /** SQLite only: the connection itself, for the few hot reads that skip the query builder (e.g. the store generation). */
+  sqlite?: BetterSqlite3.Database;
 }
 
 export type DatabaseConfig = { databaseUrl: string } | { dataDir: string };
@@ -60,7 +62,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    handle = { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', location: file };
+    handle = { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', location: file, sqlite };
   }
   const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations(handle.dialect) } });
   const { error } = await migrator.migrateToLatest();

@@ -1,8 +1,7 @@
 /** `sturing export DIR`: writes every stored version back to files in the layout of rules/, so store and files round-trip. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseRuleSetId } from '../../engine/src/model/rule-set';
-import { SturingError } from '../../engine/src/model/errors';
+import { parseRuleSetId, SturingError } from '../../engine/src/model';
 import { openDatabase, redactUrl, type DatabaseHandle } from './database';
 import { RuleStore } from './rule-store';
 

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { contentHash } from '../../engine/src/json/content-hash';
-import type { RuleRepository } from '../../engine/src/model/repository';
-import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model/rule-set';
-import type { RegressionSuite } from '../../engine/src/testing/run-suite';
+import { contentHash } from '../../engine/src/json';
+import type { RuleRepository } from '../../engine/src/model';
+import { parseRuleSetId, type Region, type RuleSetVersion, type SharedRules } from '../../engine/src/model';
+import type { RegressionSuite } from '../../engine/src/testing';
 import { assertStorableDraft } from '../draft-document';
 import { StoreError } from './store-error';
 import type { AuditEntry, Draft, RuleSetSummary, VersionMeta } from '../contract';

@@ -1,9 +1,9 @@
 /** First start: loads regions, shared rules, every version and the regression suites from the repository's files. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { FileRuleRepository, readJsonFile } from '../../engine/node/file-repository';
-import type { RegressionSuite } from '../../engine/src/testing/run-suite';
-import type { RuleSetVersion, SharedRules } from '../../engine/src/model/rule-set';
+import { FileRuleRepository, readJsonFile } from '../../engine/node';
+import type { RegressionSuite } from '../../engine/src/testing';
+import type { RuleSetVersion, SharedRules } from '../../engine/src/model';
 import type { RuleStore } from './rule-store';
 
 function jsonFiles(dir: string): string[] {

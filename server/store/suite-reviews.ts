@@ -7,8 +7,8 @@
  * discarded. Every change is audited in the same transaction.
  */
 import type { Transaction } from 'kysely';
-import { contentHash } from '../../engine/src/json/content-hash';
-import type { RegressionSuite, SuiteCase, SuiteExpectation } from '../../engine/src/testing/run-suite';
+import { contentHash } from '../../engine/src/json';
+import type { RegressionSuite, SuiteCase, SuiteExpectation } from '../../engine/src/testing';
 import { StoreError } from './store-error';
 import type { RuleStore } from './rule-store';
 import type { Database, ReviewStatus, SuiteReviewTable } from './schema';

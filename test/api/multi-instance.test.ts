@@ -1,7 +1,10 @@
-// Two server processes on one PostgreSQL database publishing concurrently: version numbers gap-free and unique.
+// Two server processes on one PostgreSQL database publishing concurrently: version numbers gap-free and unique, and each
+// instance answers with the version the other just published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestDatabase, ROOT } from './harness';
 import { spawnServer, type ServerProcess } from './spawn-server';
 
 const TOKEN = 'multi-instance-beheerder-token';
@@ -35,6 +38,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL d
       });
       return { status: response.status, json: await response.json() };
     };
+    // Both instances evaluate first, so each has the versions in its cache before the other publishes.
+    const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
+    const evaluated = async (server: ServerProcess) =>
+      (await call(server, 'POST', '/api/evaluate', { case: example, asOf: '2030-06-01' })).json.version as number;
+    expect(await evaluated(servers[0])).toBe(1);
+    expect(await evaluated(servers[1])).toBe(1);
     const drafts = [];
     for (let i = 0; i < PUBLISHES; i++) drafts.push((await call(servers[i % 2], 'POST', `${S1B}/drafts`, {})).json.id as string);
     const results = await Promise.all(
@@ -45,6 +54,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL d
     expect(results.map((r) => r.status)).toEqual(drafts.map(() => 201));
     const numbers = results.map((r) => r.json.version as number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: PUBLISHES }, (_, i) => i + 2));
+    // Each instance now answers with the newest version, whichever instance published it.
+    expect(await evaluated(servers[0])).toBe(PUBLISHES + 1);
+    expect(await evaluated(servers[1])).toBe(PUBLISHES + 1);
     const client = new pg.Client({ connectionString: (database.config as { databaseUrl: string }).databaseUrl });
     await client.connect();
     const stored = await client.query("select version from versions where ruleset_id = 'noord-limburg/wmo/S1b' order by version");

@@ -45,7 +45,7 @@ for (const file of files) {
   });
 }
 
-// DOMAIN.md §6: every contract and supplier code fires in a provider suite, and a case in the same suite shows it not firing.
+// docs/domain.md §6: every contract and supplier code fires in a provider suite, and a case in the same suite shows it not firing.
 describe('provider suites cover every §6 code', () => {
   const providerSuites = files.filter((file) => file.slice(root.length).startsWith('providers/')).map((file) => loadSuite(file));
   const codes = FINDING_CODES.filter((c) => SECTION_6.includes(c.code));

@@ -39,7 +39,7 @@ export function renderRealisationMarkdown(realisation: Realisation, outflow: Out
     '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...realisation.regels.map(
       (r) =>
-        `| ${r.aanbieder} | ${r.ruleset} | ${r.perceel} | ${r.gemeente} | ${euro.format(Number(r.omzet))} | ${nl.format(r.clienten)} | ${nl.format(r.trajectenGestart)} | ${nl.format(r.trajectenBeeindigd)} | ${nl.format(r.plekMaanden)} |`,
+        `| ${r.aanbieder} | ${r.ruleset} | ${r.perceel} | ${r.gemeente} | ${euro.format(Number(r.omzet))} | ${nl.format(r.clienten ?? 0)} | ${nl.format(r.trajectenGestart ?? 0)} | ${nl.format(r.trajectenBeeindigd ?? 0)} | ${nl.format(r.plekMaanden ?? 0)} |`,
     ),
   ];
   if (outflow.length > 0) {

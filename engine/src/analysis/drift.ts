@@ -8,8 +8,7 @@ import type { RuleSetVersion, SourceRef } from '../model/rule-set';
 import { applyOverride } from '../rules/overrides';
 import { pointerSegment } from './analysis-finding';
 
-export const STEERING_ELEMENTS = ['contract', 'bekostiging', 'leveranciersmanagement', 'toegang'] as const;
-export type SteeringElement = (typeof STEERING_ELEMENTS)[number];
+import { STEERING_ELEMENTS, type SteeringElement } from '../policy/policy-text';
 
 export interface DriftChange {
   /** Pointer into the policy. */

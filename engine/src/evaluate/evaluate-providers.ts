@@ -1,5 +1,5 @@
 /**
- * Evaluates provider data (DOMAIN.md §6) against a segment's rule set, in
+ * Evaluates provider data (docs/domain.md §6) against a segment's rule set, in
  * parallel to evaluating a case: only rules of subject `aanbieders` run,
  * once per perceel and once per provider on each perceel it is active on,
  * and the result is the same Decision (receipt) with explained findings.

@@ -1,6 +1,6 @@
 /**
  * The derived fact on extra capacity bought outside the framework agreement
- * (DOMAIN.md §7.10): Σ extra ≤ maximumPct % of the contracted value, and
+ * (docs/domain.md §7.10): Σ extra ≤ maximumPct % of the contracted value, and
  * only after a shortfall was established — computed by the funding
  * library's `extra-capaciteit` model so the rule stays declarative.
  */

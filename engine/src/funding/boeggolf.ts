@@ -1,4 +1,4 @@
-/** Bow-wave contracting (boeggolf): each satisfactory yearly evaluation adds a year, never past the maximum term (DOMAIN §7.11). */
+/** Bow-wave contracting (boeggolf): each satisfactory yearly evaluation adds a year, never past the maximum term (docs/domain.md §7.11). */
 import schema from '../../schemas/funding/boeggolf.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { invalidInput } from './invalid-input';

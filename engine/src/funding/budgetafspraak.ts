@@ -1,4 +1,4 @@
-/** Budget agreement settled on realisation with a band within which nothing is settled (DOMAIN §7.4). */
+/** Budget agreement settled on realisation with a band within which nothing is settled (docs/domain.md §7.4). */
 import schema from '../../schemas/funding/budgetafspraak.schema.json';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';
 import type { Decimal } from 'decimal.js';

@@ -1,4 +1,4 @@
-/** Budget ceiling without advances: payable up to the ceiling, warning on use against a threshold (DOMAIN §7.5). */
+/** Budget ceiling without advances: payable up to the ceiling, warning on use against a threshold (docs/domain.md §7.5). */
 import schema from '../../schemas/funding/budgetplafond.schema.json';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';
 import { invalidInput } from './invalid-input';

@@ -1,4 +1,4 @@
-/** Extra capacity outside the framework agreement: only with an established shortfall and up to a share of the contracted value (DOMAIN §4.1, §7.10). */
+/** Extra capacity outside the framework agreement: only with an established shortfall and up to a share of the contracted value (docs/domain.md §4.1, §7.10). */
 import schema from '../../schemas/funding/extra-capaciteit.schema.json';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatPctNl, Money, parseAmount, percentToFraction, sumDecimals, type Amount } from './money';
@@ -14,7 +14,7 @@ export interface ExtraCapaciteitResult extends FundingResult {
   toegestaan: boolean;
   /** Room left under the maximum (never negative). */
   ruimte: string;
-  /** Finding codes (DOMAIN §6): EXTRA_CAPACITEIT_BOVEN_MAXIMUM when above the maximum or without established shortfall. */
+  /** Finding codes (docs/domain.md §6): EXTRA_CAPACITEIT_BOVEN_MAXIMUM when above the maximum or without established shortfall. */
   bevindingen: string[];
   /** Σ extra. */
   somExtra: string;

@@ -1,4 +1,4 @@
-/** FTE effect of moving the investigation to providers (seed 002): registrations × norm hours / productive hours per FTE (DOMAIN §7.13). */
+/** FTE effect of moving the investigation to providers (seed 002): registrations × norm hours / productive hours per FTE (docs/domain.md §7.13). */
 import schema from '../../schemas/funding/fte-effect.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatNumberNl, formatQuantityNl, parseAmount, type Amount } from './money';

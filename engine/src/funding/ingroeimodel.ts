@@ -1,4 +1,4 @@
-/** Beschermd Wonen growth model (ingroeimodel, seed 000): the objective share grows by a fixed step each year (DOMAIN §7.12). */
+/** Beschermd Wonen growth model (ingroeimodel, seed 000): the objective share grows by a fixed step each year (docs/domain.md §7.12). */
 import schema from '../../schemas/funding/ingroeimodel.schema.json';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatPctNl, Money, parseAmount, percentNumber, type Amount } from './money';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateKostenPerClient } from './kosten-per-client';
 
-// Seed 003, 2019 spending Noord-Limburg (DOMAIN §4.1).
+// Seed 003, 2019 spending Noord-Limburg (docs/domain.md §4.1).
 const jeugd = {
   S1: { totaal: 10674408, clienten: 448 },
   S2: { totaal: 4920317, clienten: 372 },

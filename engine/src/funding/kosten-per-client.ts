@@ -1,4 +1,4 @@
-/** Cost per client per segment in whole euros, with the sum and its difference to a published total (DOMAIN §4.1). */
+/** Cost per client per segment in whole euros, with the sum and its difference to a published total (docs/domain.md §4.1). */
 import schema from '../../schemas/funding/kosten-per-client.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatNumberNl, formatWholeEuros, Money, parseAmount, roundEuros, sumDecimals, type Amount } from './money';

@@ -1,4 +1,4 @@
-/** Lumpsum within a budget ceiling at year end (Maastricht, seed 002): overrun partly repaid by providers, underuse added to next year (DOMAIN §7.7). */
+/** Lumpsum within a budget ceiling at year end (Maastricht, seed 002): overrun partly repaid by providers, underuse added to next year (docs/domain.md §7.7). */
 import schema from '../../schemas/funding/lumpsum-plafond.schema.json';
 import { apportionCents } from './apportion';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';

@@ -1,4 +1,4 @@
-/** Lumpsum setup (Maastricht, seed 002): lumpsum = turnover × (1 + index) × (1 − reduction), per provider (DOMAIN §7.7). */
+/** Lumpsum setup (Maastricht, seed 002): lumpsum = turnover × (1 + index) × (1 − reduction), per provider (docs/domain.md §7.7). */
 import schema from '../../schemas/funding/lumpsum-vaststelling.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatPctNl, Money, parseAmount, percentToFraction, roundCents, sumDecimals, type Amount } from './money';

@@ -1,4 +1,4 @@
-/** Trajectories converted to places (plekken): yearly capacity, price per place, repayment of unfilled place-months (DOMAIN §7.3). */
+/** Trajectories converted to places (plekken): yearly capacity, price per place, repayment of unfilled place-months (docs/domain.md §7.3). */
 import schema from '../../schemas/funding/plekken.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatNumberNl, formatQuantityNl, Money, parseAmount, type Amount } from './money';

@@ -1,4 +1,4 @@
-/** Population funding: the budget is revised only when the actual population leaves the band, then settled as a budget agreement (DOMAIN §7.6). */
+/** Population funding: the budget is revised only when the actual population leaves the band, then settled as a budget agreement (docs/domain.md §7.6). */
 import schema from '../../schemas/funding/populatie.schema.json';
 import { calculateBudgetafspraak, type SettlementRegime } from './budgetafspraak';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';

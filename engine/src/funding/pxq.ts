@@ -1,4 +1,4 @@
-/** pxq (inspanningsgericht): bedrag = tarief × (1 + opslagPct/100) × aantal, rounded once at the end (DOMAIN §7.1). */
+/** pxq (inspanningsgericht): bedrag = tarief × (1 + opslagPct/100) × aantal, rounded once at the end (docs/domain.md §7.1). */
 import schema from '../../schemas/funding/pxq.schema.json';
 import { schemaDefaults, type FundingModel, type FundingResult } from './funding-model';
 import { invalidInput } from './invalid-input';

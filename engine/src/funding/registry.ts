@@ -1,4 +1,4 @@
-/** The registry of funding models (bekostiging), in the order of DOMAIN §7. */
+/** The registry of funding models (bekostiging), in the order of docs/domain.md §7. */
 import { boeggolfModel } from './boeggolf';
 import { budgetafspraakModel } from './budgetafspraak';
 import { budgetplafondModel } from './budgetplafond';

@@ -1,4 +1,4 @@
-/** Shared savings: the provider gets a share of what it stays under budget (DOMAIN §7.8). */
+/** Shared savings: the provider gets a share of what it stays under budget (docs/domain.md §7.8). */
 import schema from '../../schemas/funding/shared-savings.schema.json';
 import type { FundingModel, FundingResult } from './funding-model';
 import { formatCents, formatEuroNl, formatPctNl, Money, parseAmount, percentToFraction, type Amount } from './money';

@@ -4,7 +4,7 @@ import { Money, sumDecimals } from './money';
 import { calculateTrajectJaargrens } from './traject-jaargrens';
 
 describe('traject-jaargrens', () => {
-  it('reproduces DOMAIN §7.2: €6,000, 12 months from 2022-10-01 → 2022: 1500.00, 2023: 4500.00', () => {
+  it('reproduces docs/domain.md §7.2: €6,000, 12 months from 2022-10-01 → 2022: 1500.00, 2023: 4500.00', () => {
     expect(calculateTrajectJaargrens({ trajectprijs: 6000, normDuurMaanden: 12, startdatum: '2022-10-01' }).perJaar).toEqual({
       '2022': '1500.00',
       '2023': '4500.00',

@@ -1,4 +1,4 @@
-/** Trajectory with a year boundary: the price is booked per calendar year pro rata to the norm months in that year (DOMAIN §7.2). */
+/** Trajectory with a year boundary: the price is booked per calendar year pro rata to the norm months in that year (docs/domain.md §7.2). */
 import schema from '../../schemas/funding/traject-jaargrens.schema.json';
 import { apportionCents } from './apportion';
 import type { FundingModel, FundingResult } from './funding-model';

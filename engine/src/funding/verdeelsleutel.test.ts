@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Money, sumDecimals } from './money';
 import { calculateVerdeelsleutel } from './verdeelsleutel';
 
-// Seed 003 §9 (cost split), inhabitants 1-1-2020 as in DOMAIN §7.9.
+// Seed 003 §9 (cost split), inhabitants 1-1-2020 as in docs/domain.md §7.9.
 const inwoners = { Beesel: 13483, Bergen: 13085, Gennep: 16935, 'Horst aan de Maas': 42407, 'Peel en Maas': 43430, Venray: 43596, Venlo: 101797 };
 const pct = { Beesel: 4.91, Bergen: 4.76, Gennep: 6.16, 'Horst aan de Maas': 15.44, 'Peel en Maas': 15.81, Venray: 15.87, Venlo: 37.05 };
 const column = (amounts: number[]) =>

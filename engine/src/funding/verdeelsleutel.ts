@@ -1,4 +1,4 @@
-/** Cost split by inhabitants (verdeelsleutel), exact to the cent or the seed's rounded-percentage method (DOMAIN §7.9). */
+/** Cost split by inhabitants (verdeelsleutel), exact to the cent or the seed's rounded-percentage method (docs/domain.md §7.9). */
 import type { Decimal } from 'decimal.js';
 import schema from '../../schemas/funding/verdeelsleutel.schema.json';
 import { apportionCents } from './apportion';

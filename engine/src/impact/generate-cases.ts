@@ -1,6 +1,6 @@
 /**
  * Generates realistic, deterministic case populations for a region: the
- * spread over segments follows the region's real client counts (DOMAIN.md
+ * spread over segments follows the region's real client counts (docs/domain.md
  * §4.1), municipalities by inhabitants, and a configurable share of cases
  * carries the decision errors the findings exist to catch.
  */
@@ -32,7 +32,7 @@ export interface GenerateOptions {
   idPrefix?: string;
 }
 
-/** 2019 client counts per segment (DOMAIN.md §4.1, seed 003), with € per client. */
+/** 2019 client counts per segment (docs/domain.md §4.1, seed 003), with € per client. */
 export const REGION_CLIENT_COUNTS: Record<string, Record<string, { clients: number; kostenPerClient: number }>> = {
   'noord-limburg': {
     'jeugd/S1': { clients: 448, kostenPerClient: 23827 },

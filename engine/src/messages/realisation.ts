@@ -7,24 +7,10 @@ import Decimal from 'decimal.js';
 import { CODE_LISTS } from './code-lists';
 import type { CodeMapping } from './code-mapping';
 import type { DeclarationItem, MessageItem, MessageProblem, StartItem, StopItem } from './message-reader';
+import type { Realisation, RealisationLine } from '../settlement/realisation';
 
-export interface RealisationLine {
-  ruleset: string;
-  perceel: string;
-  gemeente: string;
-  aanbieder: string;
-  omzet: string;
-  clienten: number;
-  trajectenGestart: number;
-  trajectenBeeindigd: number;
-  plekMaanden: number;
-  voorschotten: string;
-  /** What messages do not carry (contract facts), from a supplement: plafond/budget, places, lumpsum, agreed clients. */
-  budget?: string;
-  plekken?: number;
-  lumpsum?: string;
-  afgesprokenClienten?: number;
-}
+/** The realisation format is the settlement's (one definition); declarations fill every count. */
+export type { Realisation, RealisationLine };
 
 /** Contract facts per provider × rule set × perceel × gemeente that declarations cannot carry. */
 export type RealisationSupplement = Pick<RealisationLine, 'ruleset' | 'perceel' | 'gemeente' | 'aanbieder'> &
@@ -43,14 +29,6 @@ export function supplementRealisation(realisation: Realisation, supplement: read
       return { ...line, ...facts };
     }),
   };
-}
-
-export interface Realisation {
-  regio: string;
-  jaar: number;
-  fictief: boolean;
-  toelichting: string;
-  regels: RealisationLine[];
 }
 
 export interface OutflowLine {

@@ -1,4 +1,4 @@
-/** The finding codes of DOMAIN.md §5 and §6: part of the interface, so rules may only emit these. */
+/** The finding codes of docs/domain.md §5 and §6: part of the interface, so rules may only emit these. */
 
 export type Severity = 'fout' | 'waarschuwing' | 'info';
 

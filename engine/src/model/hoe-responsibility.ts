@@ -1,4 +1,4 @@
-/** Who decides each HOE element under a perceel's access policy (DOMAIN.md §3, §5). */
+/** Who decides each HOE element under a perceel's access policy (docs/domain.md §3, §5). */
 import { HOE_ELEMENTS, type Beslisser, type HoeElement, type ToegangPolicy } from './rule-set';
 
 const DEFAULT_BY_HOE: Record<ToegangPolicy['hoe'], Beslisser> = {

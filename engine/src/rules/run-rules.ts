@@ -1,7 +1,7 @@
 /**
  * Runs prepared rules on facts with json-rules-engine, the reference
  * semantics. A new Engine per evaluation: a shared engine drops rules under
- * concurrent runs (STYLE.md, hazards).
+ * concurrent runs (docs/style.md, hazards).
  */
 import { Engine, Rule, type RuleResult } from 'json-rules-engine';
 import { cloneJson } from '../json/clone-json';

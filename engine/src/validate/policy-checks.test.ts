@@ -35,7 +35,7 @@ describe('parseLooptijd', () => {
   });
 });
 
-describe('checkPolicy (DOMAIN.md §8)', () => {
+describe('checkPolicy (docs/domain.md §8)', () => {
   it('one base unit: trajecten → plekken only where omzettingNaarPlekken is true', () => {
     expect(codes(policy({ vorm: 'traject' }))).toEqual([]);
     expect(codes(policy({ vorm: 'plek', omzettingNaarPlekken: true }))).toEqual([]);

@@ -1,4 +1,4 @@
-/** Checks on the policy itself (DOMAIN.md §8), run by `sturing validate` and before publishing. */
+/** Checks on the policy itself (docs/domain.md §8), run by `sturing validate` and before publishing. */
 import Decimal from 'decimal.js';
 import type { Issue } from '../model/errors';
 import type { SegmentPolicy } from '../model/rule-set';

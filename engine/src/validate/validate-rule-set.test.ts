@@ -16,7 +16,7 @@ const EXPECTED: Record<string, { code: string; marker: string; path: string }> =
   'min-above-max.json': { code: 'AANTAL_AANBIEDERS_ONGELDIG', marker: '"aanbieders": {', path: '/policy/percelen/regionaal/contract/aanbieders' },
   'advances-with-ceiling.json': { code: 'VOORSCHOT_BIJ_PLAFOND', marker: '"voorschotten": true', path: '/policy/percelen/regionaal/bekostiging/voorschotten' },
   'broken-json.json': { code: 'JSON_ONGELDIG', marker: '"effectiveFrom"', path: '' },
-  // DOMAIN.md §8: checks on the policy itself.
+  // docs/domain.md §8: checks on the policy itself.
   'base-unit-mismatch.json': { code: 'BASISEENHEID_INCONSISTENT', marker: '"vorm": "pxq"', path: '/policy/percelen/lokaal/bekostiging/vorm' },
   'override-base-unit.json': {
     code: 'BASISEENHEID_INCONSISTENT',

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Region } from '../../../../engine/src/model/rule-set';
+import type { Region } from '../../../../engine/src/model';
 import region from '../../../../rules/noord-limburg/region.json';
 import { AccessCheckForm, type RuleSetChoice } from './access-check-form';
 import { buildCase, emptyForm, type FieldErrors } from './build-case';

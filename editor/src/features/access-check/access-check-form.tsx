@@ -1,6 +1,6 @@
 /** The access form: municipality, segment, perceel, decision date, client basics, the WAT and who set each HOE element. No JSON. */
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS, type Region } from '../../../../engine/src/model';
 import { HOE_LABELS, HULPVRAAG_LABELS, SET_BY_LABELS, TOEWIJZING_LABELS, resultaatgebiedenVoor, segmentLabel, type SetBy } from './access-labels';
 import { deciderText, type AccessPolicy } from './policy-in-force';
 import type { RuleSetSummary } from '../../../../server/contract';

@@ -5,9 +5,9 @@
  * element under the policy in force there and then, naming the municipality where its own override sets it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Decision } from '../../../../engine/src/model/decision';
-import { HOE_ELEMENTS, type Region, type RuleSetVersion } from '../../../../engine/src/model/rule-set';
-import { isInForce } from '../../../../engine/src/rules/resolve-version';
+import type { Decision } from '../../../../engine/src/model';
+import { HOE_ELEMENTS, type Region, type RuleSetVersion } from '../../../../engine/src/model';
+import { isInForce } from '../../../../engine/src/rules';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { FindingList } from '../findings/finding-list';
 import { MissingFacts } from '../findings/missing-facts';

@@ -1,5 +1,5 @@
 /** Dutch labels for the access form: result areas (values as the rule sets and suites use them), HOE elements and who decided. */
-import type { HoeElement } from '../../../../engine/src/model/rule-set';
+import type { HoeElement } from '../../../../engine/src/model';
 
 type Domein = 'wmo' | 'jeugd' | 'participatie';
 

@@ -1,5 +1,5 @@
 /** The access form's answers → a case (case.schema.json), with Dutch errors per field for what is missing or wrong. */
-import { HOE_ELEMENTS, type HoeElement } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS, type HoeElement } from '../../../../engine/src/model';
 import { HOE_LABELS, type SetBy } from './access-labels';
 
 export interface AccessForm {

@@ -1,5 +1,5 @@
 /** The case as entered, in words (no JSON): for the result page and the decision dossier. */
-import { HOE_ELEMENTS } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS } from '../../../../engine/src/model';
 import { formatDate } from '../../format';
 import { HOE_LABELS, HULPVRAAG_LABELS, SET_BY_LABELS, TOEWIJZING_LABELS, resultaatgebiedLabel, type SetBy } from './access-labels';
 

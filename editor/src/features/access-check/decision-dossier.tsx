@@ -4,8 +4,7 @@
  * Awb decision needs. Printable (print stylesheet) and downloadable as one self-contained HTML file.
  */
 import { forwardRef, useId, useRef, useState } from 'react';
-import type { Decision } from '../../../../engine/src/model/decision';
-import type { RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import type { Decision, RuleSetVersion } from '../../../../engine/src/model';
 import { formatDate } from '../../format';
 import { FindingList } from '../findings/finding-list';
 import { MissingFacts } from '../findings/missing-facts';

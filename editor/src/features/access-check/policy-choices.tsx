@@ -1,8 +1,8 @@
 /** The policy choices of a segment's perceel (the four steering elements, in Dutch) with the source passages they rest on. */
-import { applyOverride, ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules/overrides';
-import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy/policy-text';
-import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model/rule-set';
-import { sourceDocumentTitle } from '../../../../engine/src/model/source-documents';
+import { applyOverride, ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules';
+import { ELEMENT_TITLES, STEERING_ELEMENTS, describeElement } from '../../../../engine/src/policy';
+import type { PerceelPolicy, RuleSetVersion, SourceRef } from '../../../../engine/src/model';
+import { sourceDocumentTitle } from '../../../../engine/src/model';
 
 function SourceLine({ source }: { source: SourceRef }) {
   return (

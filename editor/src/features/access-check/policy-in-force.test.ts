@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import type { RuleSetVersion } from '../../../../engine/src/model';
 import s1b from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
 import { accessPolicy, deciderText, presetFor } from './policy-in-force';
 

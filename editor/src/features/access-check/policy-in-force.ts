@@ -2,9 +2,8 @@
  * Who decides the WAT and each HOE element under the policy in force for a municipality: the rule-set version in force
  * on the decision date, with the municipality's override applied. Says which choices the municipality's override set.
  */
-import { decideHoeResponsibility } from '../../../../engine/src/model/hoe-responsibility';
-import { HOE_ELEMENTS, type Beslisser, type HoeElement, type RuleSetVersion, type ToegangPolicy } from '../../../../engine/src/model/rule-set';
-import { applyOverride } from '../../../../engine/src/rules/overrides';
+import { decideHoeResponsibility, HOE_ELEMENTS, type Beslisser, type HoeElement, type RuleSetVersion, type ToegangPolicy } from '../../../../engine/src/model';
+import { applyOverride } from '../../../../engine/src/rules';
 import type { SetBy } from './access-labels';
 
 export interface PolicyDecider {

@@ -3,7 +3,7 @@
  * The text diff (Monaco) is passed in as children, so this part renders and tests without a browser editor.
  */
 import { useMemo, type ReactNode } from 'react';
-import { describeRuleSetChanges } from '../../../../engine/src/policy/semantic-diff';
+import { describeRuleSetChanges } from '../../../../engine/src/policy';
 import type { VersionMeta } from '../ruleset-editor/workspace';
 import type { CompareSide } from './compare-choice';
 import { SemanticDiffList } from './semantic-diff-list';

@@ -1,5 +1,5 @@
 /** The semantic diff as a Dutch list, grouped by area (versie, beleid, afwijkingen, regels, bronnen). */
-import type { SemanticArea, SemanticChange } from '../../../../engine/src/policy/semantic-diff';
+import type { SemanticArea, SemanticChange } from '../../../../engine/src/policy';
 
 const AREA_TITLES: Record<SemanticArea, string> = {
   versie: 'Versiegegevens',

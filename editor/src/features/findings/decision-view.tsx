@@ -1,5 +1,5 @@
 /** A whole decision as both the simulator and the access check show it: summary, findings, missing facts, receipt. */
-import type { Decision } from '../../../../engine/src/model/decision';
+import type { Decision } from '../../../../engine/src/model';
 import { FindingList } from './finding-list';
 import { MissingFacts } from './missing-facts';
 import { ReceiptView } from './receipt-view';

@@ -1,6 +1,6 @@
 /** A finding's explanation: each condition with fact, operator, expected and actual value, and whether it held. */
-import type { ConditionExplanation, Explanation, GroupExplanation } from '../../../../engine/src/model/decision';
-import { findOperator } from '../../../../engine/src/rules/operators';
+import type { ConditionExplanation, Explanation, GroupExplanation } from '../../../../engine/src/model';
+import { findOperator } from '../../../../engine/src/rules';
 import { factLabel, factPath } from './fact-label';
 import { formatValue } from './format-value';
 

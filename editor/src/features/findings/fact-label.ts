@@ -3,7 +3,7 @@
  * case.schema.json (the single source), otherwise the fact's own description; the technical path stays available.
  */
 import caseSchema from '../../../../engine/schemas/case.schema.json';
-import { findFact } from '../../../../engine/src/facts/facts';
+import { findFact } from '../../../../engine/src/facts';
 
 interface SchemaNode {
   description?: string;

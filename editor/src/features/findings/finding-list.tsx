@@ -1,7 +1,6 @@
 /** The findings of a decision: code, severity, the rule's Dutch message and advice; optionally the full explanation. */
-import type { Finding } from '../../../../engine/src/model/decision';
-import { findFindingCode, type Severity } from '../../../../engine/src/model/finding-codes';
-import { sourceDocumentTitle } from '../../../../engine/src/model/source-documents';
+import type { Finding } from '../../../../engine/src/model';
+import { findFindingCode, type Severity, sourceDocumentTitle } from '../../../../engine/src/model';
 import { ExplanationView } from './explanation-view';
 import { formatValue } from './format-value';
 

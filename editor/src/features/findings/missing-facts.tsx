@@ -1,5 +1,5 @@
 /** The facts a case still lacks (`missing`): what to collect before the rules that need them can decide. */
-import type { MissingFact } from '../../../../engine/src/model/decision';
+import type { MissingFact } from '../../../../engine/src/model';
 import { factLabel, factPath } from './fact-label';
 
 export function MissingFacts({ missing, showPaths = false }: { missing: readonly MissingFact[]; showPaths?: boolean }) {

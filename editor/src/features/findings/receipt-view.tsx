@@ -1,5 +1,5 @@
 /** The receipt of a decision: which rule-set version (and hash), shared rules, engine version and as-of date produced it. */
-import type { Decision } from '../../../../engine/src/model/decision';
+import type { Decision } from '../../../../engine/src/model';
 import { ILLUSTRATIVE_LABEL } from '../../../../engine/src/rules';
 import { formatDate } from '../../format';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calculateLumpsumPlafond } from '../../../../engine/src/funding/lumpsum-plafond';
+import { calculateLumpsumPlafond } from '../../../../engine/src/funding';
 import { bandRect, linearScale, niceTicks, stackSegments } from './chart-geometry';
 import { clientsSeries, settlementSeries } from './chart-series';
 import { LumpsumChart, lumpsumBars } from './lumpsum-chart';

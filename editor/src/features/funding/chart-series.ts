@@ -2,9 +2,9 @@
  * The points of the curve charts, each computed by the engine's own model function in the browser (the same code the
  * API runs, decimal.js throughout), for inputs the form already validated. Only the plotted coordinates become numbers.
  */
-import { calculateBudgetafspraak, type BudgetafspraakInput } from '../../../../engine/src/funding/budgetafspraak';
-import { Money } from '../../../../engine/src/funding/money';
-import { calculatePlekken, type PlekkenInput } from '../../../../engine/src/funding/plekken';
+import { calculateBudgetafspraak, type BudgetafspraakInput } from '../../../../engine/src/funding';
+import { Money } from '../../../../engine/src/funding';
+import { calculatePlekken, type PlekkenInput } from '../../../../engine/src/funding';
 
 export interface Point {
   x: number;

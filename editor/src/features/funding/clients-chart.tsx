@@ -1,5 +1,5 @@
 /** Trajecten → plekken: clients helped for the same place budget as the average duration varies. */
-import type { PlekkenInput } from '../../../../engine/src/funding/plekken';
+import type { PlekkenInput } from '../../../../engine/src/funding';
 import { quantity } from './chart-format';
 import { clientsSeries } from './chart-series';
 import { LineChart } from './line-chart';

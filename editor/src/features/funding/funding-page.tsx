@@ -5,11 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiProblemError, type ApiClient } from '../../api/client';
-import type { BudgetafspraakInput } from '../../../../engine/src/funding/budgetafspraak';
-import type { FundingResult } from '../../../../engine/src/funding/funding-model';
-import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding/lumpsum-plafond';
-import type { PlekkenInput } from '../../../../engine/src/funding/plekken';
-import { FUNDING_SCHEMAS } from '../../../../engine/src/funding/registry';
+import type { BudgetafspraakInput } from '../../../../engine/src/funding';
+import type { FundingResult } from '../../../../engine/src/funding';
+import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding';
+import type { PlekkenInput } from '../../../../engine/src/funding';
+import { FUNDING_SCHEMAS } from '../../../../engine/src/funding';
 import { ClientsChart } from './clients-chart';
 import { FieldList } from './funding-form';
 import { FundingResultView } from './funding-result';

@@ -1,5 +1,5 @@
 /** A funding result: the model's Dutch breakdown lines and every result field, amounts as "€ 1.234,56" from the API's decimal strings. */
-import type { FundingResult } from '../../../../engine/src/funding/funding-model';
+import type { FundingResult } from '../../../../engine/src/funding';
 import { formatDate } from '../../format';
 import { formatDutchDecimal, formatEuroText } from './dutch-number';
 import { labelFromKey } from './schema-fields';

@@ -6,7 +6,7 @@
  * spending and a lapsed underuse each have their own.
  */
 import { useId } from 'react';
-import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding/lumpsum-plafond';
+import type { LumpsumPlafondInput, LumpsumPlafondResult } from '../../../../engine/src/funding';
 import { euroTick } from './chart-format';
 import { linearScale, stackSegments } from './chart-geometry';
 import { formatEuroText } from './dutch-number';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDING_SCHEMAS } from '../../../../engine/src/funding/registry';
+import { FUNDING_SCHEMAS } from '../../../../engine/src/funding';
 import { modelName } from './model-name';
 
 describe('modelName', () => {

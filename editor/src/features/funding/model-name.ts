@@ -1,5 +1,5 @@
 /** The Dutch name of a funding model for the model picker: its schema title, capitalised, with a few names spelled out. */
-import { FUNDING_SCHEMAS } from '../../../../engine/src/funding/registry';
+import { FUNDING_SCHEMAS } from '../../../../engine/src/funding';
 
 const SPELLED_OUT: Record<string, string> = {
   pxq: 'Prijs × hoeveelheid (p×q) — tarief × aantal',

@@ -1,7 +1,7 @@
 /** "Laad uit beleid": fills the calculator's fields that a rule set's perceel fixes (version in force in the chosen year), listing each value with its policy pointer. */
 import { useEffect, useId, useState } from 'react';
 import { ApiProblemError, type ApiClient } from '../../api/client';
-import type { RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import type { RuleSetVersion } from '../../../../engine/src/model';
 import { policyInputFor, versionForYear, type PolicyInput } from '../../../../engine/src/settlement';
 
 interface RuleSetListItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDING_MODELS } from '../../../../engine/src/funding/registry';
-import { validateFundingInput } from '../../../../engine/src/funding/validate-funding-input';
+import { FUNDING_MODELS } from '../../../../engine/src/funding';
+import { validateFundingInput } from '../../../../engine/src/funding';
 import budgetafspraak from '../../../../engine/schemas/funding/budgetafspraak.schema.json';
 import lumpsumPlafond from '../../../../engine/schemas/funding/lumpsum-plafond.schema.json';
 import { compareDecimal, describeError, exampleDraft, fieldsOf, labelFromKey, readDraft, type NamedRow } from './schema-fields';

@@ -1,5 +1,5 @@
 /** Budgetafspraak: settlement against realisation, the band where no money moves shaded, the current input marked. */
-import type { BudgetafspraakInput } from '../../../../engine/src/funding/budgetafspraak';
+import type { BudgetafspraakInput } from '../../../../engine/src/funding';
 import { euroPoint, euroTick } from './chart-format';
 import { settlementSeries } from './chart-series';
 import { LineChart } from './line-chart';

@@ -1,6 +1,6 @@
 /** Home page: pick a region and an as-of date, see the segment matrix, export it (or one segment's policy) for the council. Loads no Monaco. */
 import { useEffect, useState } from 'react';
-import type { SegmentMatrix } from '../../../../engine/src/policy/segment-matrix';
+import type { SegmentMatrix } from '../../../../engine/src/policy';
 import type { ApiClient } from '../../api/client';
 import { ExportButtons } from '../../components/export-buttons';
 import { segmentLabel } from '../access-check/access-labels';

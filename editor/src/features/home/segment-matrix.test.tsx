@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SegmentMatrix } from '../../../../engine/src/policy/segment-matrix';
+import type { SegmentMatrix } from '../../../../engine/src/policy';
 import { SegmentMatrixView } from './segment-matrix';
 
 afterEach(cleanup);

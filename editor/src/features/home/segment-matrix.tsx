@@ -1,5 +1,5 @@
 /** Home: the segment matrix of a region on a date — segments × the four steering elements per perceel, overrides marked with numbered notes. */
-import type { SegmentMatrix } from '../../../../engine/src/policy/segment-matrix';
+import type { SegmentMatrix } from '../../../../engine/src/policy';
 import { formatDate } from '../../format';
 import { rulesetHref } from '../../route';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImpactGroup } from '../../../../engine/src/impact/impact';
+import type { ImpactGroup } from '../../../../engine/src/impact';
 import { ImpactReportView } from './impact-report-view';
 import type { ApiImpactReport } from './impact-types';
 

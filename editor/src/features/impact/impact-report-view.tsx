@@ -1,5 +1,5 @@
 /** An impact report in Dutch: counts, codes appearing/disappearing, per gemeente and per segment with €, example cases. */
-import type { ImpactGroup } from '../../../../engine/src/impact/impact';
+import type { ImpactGroup } from '../../../../engine/src/impact';
 import { formatEuro, formatNumber } from '../../format';
 import type { ApiImpactReport } from './impact-types';
 

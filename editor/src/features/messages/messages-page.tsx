@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { CHECK_CSV_HEADER, checkCsvLine, type CheckedAllocation } from '../../../../engine/src/messages';
-import { findFindingCode } from '../../../../engine/src/model/finding-codes';
+import { findFindingCode } from '../../../../engine/src/model';
 import type { ApiClient } from '../../api/client';
 import { ExplanationView } from '../findings/explanation-view';
 import { SEVERITY_LABEL } from '../findings/finding-list';

@@ -5,8 +5,8 @@
  * its changed values are written to the override, with a required explanation and source.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Region } from '../../../../engine/src/model/rule-set';
-import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model/source-documents';
+import type { Region } from '../../../../engine/src/model';
+import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, type SteeringElement } from '../../../../engine/src/policy';
 import { valueName } from './dutch-values';
 import { fieldLabel } from './field-labels';

@@ -1,5 +1,5 @@
 /** After a 412 on save: what the server's draft holds that differs from the text in the editor (which stays as it is). */
-import { describeRuleSetChanges } from '../../../../engine/src/policy/semantic-diff';
+import { describeRuleSetChanges } from '../../../../engine/src/policy';
 
 export interface ConflictPanelProps {
   /** The draft as the server has it now. */

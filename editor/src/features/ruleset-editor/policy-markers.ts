@@ -1,8 +1,8 @@
 /** Runs the engine's full rule-set validation (schema + policy checks) on editor text and locates each issue for Monaco. */
-import type { Issue } from '../../../../engine/src/model/errors';
-import type { Region, SharedRules } from '../../../../engine/src/model/rule-set';
-import { JsonSourceMap } from '../../../../engine/src/json/source-location';
-import { validateRuleSet } from '../../../../engine/src/validate/validate-rule-set';
+import type { Issue } from '../../../../engine/src/model';
+import type { Region, SharedRules } from '../../../../engine/src/model';
+import { JsonSourceMap } from '../../../../engine/src/json';
+import { validateRuleSet } from '../../../../engine/src/validate';
 
 export interface LocatedIssue extends Issue {
   line: number;

@@ -1,6 +1,6 @@
 /** A readable Dutch summary of the policy in the (unsaved) text: per perceel the four steering elements, as the matrix words them. */
-import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy/policy-text';
-import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/model/rule-set';
+import { describeElement, ELEMENT_TITLES, STEERING_ELEMENTS } from '../../../../engine/src/policy';
+import type { PerceelPolicy, RuleSetVersion } from '../../../../engine/src/model';
 import { ILLUSTRATIVE_LABEL, isIllustrativeOverride } from '../../../../engine/src/rules';
 import type { Override } from '../policy-form/policy-document';
 import { variantInWords } from '../policy-form/variant-words';

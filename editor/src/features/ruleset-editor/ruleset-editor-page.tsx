@@ -4,7 +4,7 @@
  * Opening a rule set opens its newest open draft (anyone's), with a banner; otherwise the published version.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Region } from '../../../../engine/src/model/rule-set';
+import type { Region } from '../../../../engine/src/model';
 import { ApiProblemError, type ApiClient } from '../../api/client';
 import { formatDate } from '../../format';
 import { may, type Me } from '../../roles';

@@ -1,5 +1,5 @@
 /** Shared rule libraries, bundled from rules/shared (the same files the server is seeded from). */
-import type { SharedRules } from '../../../../engine/src/model/rule-set';
+import type { SharedRules } from '../../../../engine/src/model';
 
 export const SHARED_RULES: Record<string, SharedRules> = Object.fromEntries(
   Object.entries(import.meta.glob<SharedRules>('../../../../rules/shared/*.json', { eager: true, import: 'default' })).map(([file, rules]) => [

@@ -2,7 +2,7 @@
  * What every tab of the rule-set page works on: the rule set as the server knows it and the editor's
  * current (possibly unsaved) text. Tabs read the text so they can try, compare and test the draft before it is saved.
  */
-import type { Region, SharedRules } from '../../../../engine/src/model/rule-set';
+import type { Region, SharedRules } from '../../../../engine/src/model';
 import type { DraftMeta, RuleSetDetail, VersionMeta } from '../../../../server/contract';
 import type { ApiClient } from '../../api/client';
 import type { Me } from '../../roles';

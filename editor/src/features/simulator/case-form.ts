@@ -1,5 +1,5 @@
 /** A case (case.schema.json) as the access check's form answers, so Case proberen can show a case as a form and back. */
-import { HOE_ELEMENTS } from '../../../../engine/src/model/rule-set';
+import { HOE_ELEMENTS } from '../../../../engine/src/model';
 import type { SetBy } from '../access-check/access-labels';
 import { emptyForm, type AccessForm } from '../access-check/build-case';
 

@@ -2,12 +2,12 @@
  * Runs a case against the editor's unsaved rule-set text with the same engine the server runs
  * (evaluateCaseWith), turning every way it can fail into a Dutch message naming the problem.
  */
-import type { Decision } from '../../../../engine/src/model/decision';
-import { isSturingError, type Issue } from '../../../../engine/src/model/errors';
-import { evaluateCaseWith } from '../../../../engine/src/evaluate/evaluate';
-import type { Region, RuleSetVersion, SharedRules } from '../../../../engine/src/model/rule-set';
-import { validateAgainstSchema } from '../../../../engine/src/model/schemas';
-import { validateRuleSet } from '../../../../engine/src/validate/validate-rule-set';
+import type { Decision } from '../../../../engine/src/model';
+import { isSturingError, type Issue } from '../../../../engine/src/model';
+import { evaluateCaseWith } from '../../../../engine/src/evaluate';
+import type { Region, RuleSetVersion, SharedRules } from '../../../../engine/src/model';
+import { validateAgainstSchema } from '../../../../engine/src/model';
+import { validateRuleSet } from '../../../../engine/src/validate';
 import { parseJsonText } from './parse-json-text';
 
 export interface DraftInput {

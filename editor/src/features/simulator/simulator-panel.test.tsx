@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Region } from '../../../../engine/src/model/rule-set';
+import type { Region } from '../../../../engine/src/model';
 import region from '../../../../rules/noord-limburg/region.json';
 import ruleSet from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
 import suite from '../../../../test/regression/noord-limburg/wmo-S1b.json';
