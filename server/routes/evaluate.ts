@@ -15,6 +15,7 @@ interface EvaluateBody {
   providers?: unknown;
   cases?: unknown[];
   asOf?: string;
+  kennisdatum?: string;
   version?: number;
   ruleset?: string;
   /** False runs the compiled evaluator (findings without explanations); default true. */
@@ -39,7 +40,7 @@ export function evaluateRoutes(store: RuleStore): Router {
   const router = Router();
   router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
     const body = req.body as EvaluateBody;
-    const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const options = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset, kennisdatum: body.kennisdatum };
     if (body.providers !== undefined) {
       res.json(await evaluateProviders(store, body.providers, options));
       return;

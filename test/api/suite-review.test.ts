@@ -88,7 +88,7 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
     }
     const refused = await server.call('POST', `${S1B}/drafts/${draftId}/publish`, {
       role: 'vaststeller',
-      body: { effectiveFrom: '2026-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
     });
     expect(refused.status).toBe(422);
     expect(refused.json.failingCases).toHaveLength(1);
@@ -132,7 +132,7 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
     expect(audit.json.entries.some((e: LooseJson) => e.action === 'regressie-gemarkeerd')).toBe(true);
     const published = await server.call('POST', `${S1B}/drafts/${draftId}/publish`, {
       role: 'vaststeller',
-      body: { effectiveFrom: '2026-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Toegang stelt de intensiteit vast.' },
     });
     expect(published.status, published.text.slice(0, 500)).toBe(201);
     expect(published.json.version).toBe(2);
