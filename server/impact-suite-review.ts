@@ -42,7 +42,7 @@ function outcomeOf(result: CaseResult): SuiteExpectation {
   return {
     findings: actual.findings,
     ...(expected.info ? { info: actual.info } : {}),
-    ...(expected.ontbrekend ? { ontbrekend: actual.ontbrekend } : {}),
+    ...(expected.missing ? { missing: actual.missing } : {}),
   };
 }
 

@@ -105,7 +105,7 @@ const expectation = {
   properties: {
     findings: { type: 'array', items: { type: 'string' } },
     info: { type: 'array', items: { type: 'string' } },
-    ontbrekend: { type: 'array', items: { type: 'string' } },
+    missing: { type: 'array', items: { type: 'string' } },
     error: { type: 'string' },
   },
 };
@@ -432,7 +432,7 @@ export function buildOpenApi(): Record<string, unknown> {
                       index: { type: 'integer' },
                       name: { type: 'string' },
                       expected: ref('Verwachting'),
-                      actual: { type: 'object', required: ['findings', 'info', 'ontbrekend'] },
+                      actual: { type: 'object', required: ['findings', 'info', 'missing'] },
                       missing: { type: 'array', items: { type: 'string' } },
                       unexpected: { type: 'array', items: { type: 'string' } },
                       message: { type: 'string' },
@@ -515,7 +515,7 @@ export function buildOpenApi(): Record<string, unknown> {
                 {
                   description: 'Met uitleg: false — de gecompileerde evaluator: bevindingen, onbesliste regels en ontbrekende feiten, zonder uitleg',
                   type: 'object',
-                  required: ['rulesetId', 'version', 'gemeente', 'perceel', 'findings', 'undecidedRules', 'ontbrekend'],
+                  required: ['rulesetId', 'version', 'gemeente', 'perceel', 'findings', 'undecidedRules', 'missing'],
                   properties: { findings: { type: 'array', items: { type: 'object', required: ['code', 'ruleId'] } }, undecidedRules: { type: 'array' } },
                 },
                 { type: 'object', required: ['decisions', 'summary'], properties: { decisions: { type: 'array' }, summary: { type: 'object' } } },

@@ -37,7 +37,7 @@ export function formatDecisionText(decision: Decision): string {
       : providers
         ? 'Regionaal beleid; gemeentelijke afwijkingen tellen alleen bij afspraken voor die gemeente.'
         : 'Regionaal beleid, zonder gemeentelijke afwijking.',
-    `Resultaat: ${c.fout} fout(en), ${c.waarschuwing} waarschuwing(en), ${c.info} melding(en); ${c.regelsGeevalueerd} regels getoetst.`,
+    `Resultaat: ${c.fout} fout(en), ${c.waarschuwing} waarschuwing(en), ${c.info} melding(en); ${c.rulesEvaluated} regels getoetst.`,
     '',
   ];
   if (decision.findings.length === 0)
@@ -47,10 +47,10 @@ export function formatDecisionText(decision: Decision): string {
   const findings = providers ? [...decision.findings].sort((a, b) => order[a.severity] - order[b.severity]) : decision.findings;
   for (const finding of findings) {
     lines.push(`${SEVERITY_LABEL[finding.severity]} ${finding.code} — ${finding.message}`);
-    if (finding.advies) lines.push(`  Wat te doen: ${finding.advies}`);
-    if (finding.onderwerp) {
-      const who = finding.onderwerp.aanbieder ? `${finding.onderwerp.aanbieder.naam} (${finding.onderwerp.aanbieder.id}) op ` : '';
-      lines.push(`  Onderwerp: ${who}perceel ${finding.onderwerp.perceel}`);
+    if (finding.advice) lines.push(`  Wat te doen: ${finding.advice}`);
+    if (finding.about) {
+      const who = finding.about.aanbieder ? `${finding.about.aanbieder.naam} (${finding.about.aanbieder.id}) op ` : '';
+      lines.push(`  Onderwerp: ${who}perceel ${finding.about.perceel}`);
     }
     lines.push(`  Regel: ${finding.ruleId}`);
     lines.push(
@@ -58,10 +58,10 @@ export function formatDecisionText(decision: Decision): string {
     );
     lines.push('  Uitleg:', ...explanationLines(finding.explanation, '    '), '');
   }
-  if (decision.ontbrekend.length > 0) {
+  if (decision.missing.length > 0) {
     lines.push('Ontbrekende gegevens (regels konden niet worden beslist):');
-    for (const m of decision.ontbrekend) {
-      lines.push(`  - ${m.fact} ${m.path ?? ''}: nodig voor ${m.rules.join(', ')}${m.onderwerpen?.length ? ` (bij ${m.onderwerpen.join(', ')})` : ''}`);
+    for (const m of decision.missing) {
+      lines.push(`  - ${m.fact} ${m.path ?? ''}: nodig voor ${m.rules.join(', ')}${m.affected?.length ? ` (bij ${m.affected.join(', ')})` : ''}`);
     }
     lines.push('');
   }

@@ -7,6 +7,7 @@ import { runGenerate } from './commands/generate';
 import { runImpact } from './commands/impact';
 import { runEvaluate } from './commands/evaluate';
 import { runMatrix } from './commands/matrix';
+import { runResultaten } from './commands/resultaten';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 import { describeFileError, fileErrorCode, UsageError } from './usage-error';
@@ -32,6 +33,9 @@ Opdrachten:
                                     --format md|json|html, --threads N (standaard één per kern; JSON-lines
                                     vanaf 50.000 casussen), --voortgang (voortgangsbalk op stderr, ook buiten
                                     een terminal)
+  resultaten --gegevens BESTAND|-   resultaatsturing: per aanbieder uitval, cliëntervaring en doelrealisatie per halfjaar
+                                    t.o.v. de eigen eerdere halfjaren en de doelen in het beleid, met redenen van
+                                    beëindiging (geen rangorde); --ruleset ID, --perceel P, --as-of, --format md|json
   export MAP                        schrijf alle versies uit de server-opslag terug naar bestanden (indeling van rules/);
                                     --data-dir MAP (standaard ./data) of --database-url URL;
                                     --suites MAP schrijft ook de regressiesuites (met hun wijzigingen)
@@ -104,6 +108,20 @@ const COMMANDS: Record<string, { options: Record<string, { type: 'string' | 'boo
     run: (p, v, out) => {
       if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
       return runImpact(v as Record<string, string>, out, (text) => process.stderr.write(`${text}\n`));
+    },
+  },
+  resultaten: {
+    options: {
+      gegevens: { type: 'string' },
+      ruleset: { type: 'string' },
+      perceel: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      rules: { type: 'string' },
+    },
+    run: (p, v, out) => {
+      if (p.length > 0) throw new UsageError(`onverwacht argument "${p[0]}"`);
+      return runResultaten(v as Record<string, string>, out);
     },
   },
   export: {

@@ -26,6 +26,7 @@ const STATUS: Record<string, number> = {
   JSON_ONGELDIG: 400,
   CASUS_ONGELDIG: 400,
   AANBIEDERS_ONGELDIG: 400,
+  RESULTATEN_ONGELDIG: 400,
   INVOER_ONGELDIG: 400,
   REGELSET_ONGELDIG: 400,
   REGIO_ONGELDIG: 400,
@@ -36,6 +37,7 @@ const STATUS: Record<string, number> = {
   MODEL_ONBEKEND: 404,
   GEDEELDE_REGELS_ONBEKEND: 422,
   GEMEENTE_ONBEKEND: 422,
+  REGIO_ONDUIDELIJK: 422,
   GEEN_VERSIE_VAN_KRACHT: 422,
 };
 
@@ -43,6 +45,7 @@ const TITLES: Record<string, string> = {
   JSON_ONGELDIG: 'Ongeldige JSON',
   CASUS_ONGELDIG: 'De casus is ongeldig',
   AANBIEDERS_ONGELDIG: 'De aanbiedersgegevens zijn ongeldig',
+  RESULTATEN_ONGELDIG: 'De resultaatgegevens zijn ongeldig',
   INVOER_ONGELDIG: 'Ongeldige invoer',
   REGELSET_ONGELDIG: 'De regelset is ongeldig',
   SUITE_ONGELDIG: 'De regressiesuite is ongeldig',
@@ -51,6 +54,7 @@ const TITLES: Record<string, string> = {
   REGIO_ONBEKEND: 'Regio niet gevonden',
   MODEL_ONBEKEND: 'Bekostigingsmodel niet gevonden',
   GEMEENTE_ONBEKEND: 'Onbekende gemeente',
+  REGIO_ONDUIDELIJK: 'De gemeente hoort bij meer dan één regio',
   GEEN_VERSIE_VAN_KRACHT: 'Geen geldende versie op de peildatum',
   GEDEELDE_REGELS_ONBEKEND: 'Gedeelde regels ontbreken',
 };

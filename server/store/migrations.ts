@@ -1,5 +1,6 @@
 /** Versioned migrations, run by Kysely's Migrator on start (it locks, so several instances may start at once). */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { migrateDecisionKeys } from './decision-keys-migration';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -136,7 +137,13 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('suite_reviews_ruleset').on('suite_reviews').column('ruleset_id').execute();
       },
     },
-    '003-token-lifecycle': {
+    '003-decision-keys': {
+      async up(db: Kysely<unknown>) {
+        // A decision's keys are English: `ontbrekend` → `missing` in stored suite expectations, judgements and run results.
+        await migrateDecisionKeys(db);
+      },
+    },
+    '004-token-lifecycle': {
       async up(db: Kysely<unknown>) {
         // Tokens get a public id (for listing and revoking; never the secret), last use, optional expiry and revocation.
         await db.schema.alterTable('tokens').addColumn('id', 'text').execute();

@@ -17,7 +17,7 @@ function outcome(decision: LooseJson) {
     version: decision.version,
     findings: (decision.findings as LooseJson[]).map((f) => `${f.ruleId} ${f.code} ${f.severity}`).sort(),
     undecided: (decision.undecidedRules as LooseJson[]).map((r) => `${r.ruleId} ${r.code}`).sort(),
-    ontbrekend: (decision.ontbrekend as LooseJson[]).map((m) => `${m.fact}${m.path ?? ''} ${[...m.rules].sort().join(',')}`).sort(),
+    missing: (decision.missing as LooseJson[]).map((m) => `${m.fact}${m.path ?? ''} ${[...m.rules].sort().join(',')}`).sort(),
   };
 }
 

@@ -17,9 +17,50 @@ export interface EvaluateOptions {
   kennisdatum?: string;
 }
 
-/** Finds the region a municipality belongs to. */
+/** Finds the region a municipality belongs to (the first, when it belongs to several; see findRegionsOf). */
 export async function findRegionOf(repository: RuleRepository, gemeente: string): Promise<Region | undefined> {
-  return (await repository.listRegions()).find((r) => r.gemeenten.some((g) => g.id === gemeente));
+  return (await findRegionsOf(repository, gemeente))[0];
+}
+
+/** Every region a municipality belongs to: a municipality can buy one domain in one region and another elsewhere (Maastricht). */
+export async function findRegionsOf(repository: RuleRepository, gemeente: string): Promise<Region[]> {
+  return (await repository.listRegions()).filter((r) => r.gemeenten.some((g) => g.id === gemeente));
+}
+
+/**
+ * The region a case is evaluated in: the rule set's region when one is named, otherwise the one region of the
+ * municipality that has a rule set for the case's domain and segment.
+ */
+async function regionForCase(repository: RuleRepository, caseData: { gemeente: string; domein: string; segment: string }, rulesetId?: string): Promise<Region> {
+  const regions = await findRegionsOf(repository, caseData.gemeente);
+  if (regions.length === 0) {
+    throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" is onbekend.`, [
+      { path: '/gemeente', message: 'hoort bij geen enkele regio' },
+    ]);
+  }
+  if (rulesetId !== undefined) {
+    const named = regions.find((r) => r.id === parseRuleSetId(rulesetId).region);
+    if (!named) {
+      throw new SturingError('INVOER_ONGELDIG', `Gemeente ${caseData.gemeente} hoort niet bij de regio van regelset ${rulesetId}.`, [
+        { path: '/gemeente', message: `hoort bij regio ${regions.map((r) => r.id).join(', ')}` },
+      ]);
+    }
+    return named;
+  }
+  if (regions.length === 1) return regions[0];
+  const ids = new Set(await repository.listRuleSetIds());
+  const withSegment = regions.filter((r) => ids.has(`${r.id}/${caseData.domein}/${caseData.segment}`));
+  if (withSegment.length === 1) return withSegment[0];
+  throw new SturingError(
+    'REGIO_ONDUIDELIJK',
+    `Gemeente ${caseData.gemeente} hoort bij meer dan één regio (${regions.map((r) => r.naam).join(', ')}); noem de regelset.`,
+    [
+      {
+        path: '/gemeente',
+        message: `${withSegment.length === 0 ? 'geen' : 'meer dan één'} van deze regio's heeft een regelset voor ${caseData.domein}/${caseData.segment}`,
+      },
+    ],
+  );
 }
 
 /** Loads the shared libraries a rule set names (missing ones are reported by prepareRuleSet). */
@@ -64,18 +105,8 @@ export async function resolveCaseInput(
   sharedRulesOf: (ruleSet: RuleSetVersion) => Promise<Record<string, SharedRules>> = (ruleSet) => loadSharedRules(repository, ruleSet),
 ): Promise<EvaluationInput> {
   assertValidCase(caseData);
-  const region = await findRegionOf(repository, caseData.gemeente);
-  if (!region) {
-    throw new SturingError('GEMEENTE_ONBEKEND', `Gemeente "${caseData.gemeente}" is onbekend.`, [
-      { path: '/gemeente', message: 'hoort bij geen enkele regio' },
-    ]);
-  }
+  const region = await regionForCase(repository, caseData, options.rulesetId);
   const rulesetId = options.rulesetId ?? `${region.id}/${caseData.domein}/${caseData.segment}`;
-  if (parseRuleSetId(rulesetId).region !== region.id) {
-    throw new SturingError('INVOER_ONGELDIG', `Gemeente ${caseData.gemeente} hoort niet bij de regio van regelset ${rulesetId}.`, [
-      { path: '/gemeente', message: `hoort bij regio ${region.id}` },
-    ]);
-  }
   const asOf = options.asOf ?? caseData.datum;
   const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version, options.kennisdatum);
   return { caseData, ruleSet, region, sharedRules: await sharedRulesOf(ruleSet), asOf };

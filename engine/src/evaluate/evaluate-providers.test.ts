@@ -25,7 +25,7 @@ describe('evaluateProviders', () => {
     expect(finding).toMatchObject({
       severity: 'fout',
       ruleId: 'aanbieders/max-aanbieders-overschreden',
-      onderwerp: { perceel: 'regionaal' },
+      about: { perceel: 'regionaal' },
       policyChoice: { pointer: '/percelen/regionaal/contract/aanbieders/max', value: 15, override: false },
     });
     const leaf = (finding?.explanation as GroupExplanation).conditions[0] as ConditionExplanation;
@@ -69,11 +69,11 @@ describe('evaluateProviders', () => {
   it('a missing figure leaves the rule undecided and names the provider', async () => {
     const local = { id: 'l1', naam: 'Lokaal (fictief)', type: 'lokaal-basis', gecontracteerdePercelen: ['lokaal'] };
     const decision = await evaluateProviders(repository, data([...regional(10), local]));
-    expect(decision.ontbrekend).toContainEqual({
+    expect(decision.missing).toContainEqual({
       fact: 'aanbieder',
       path: '$.recent.clienten',
       rules: ['aanbieders/minimum-omvang-niet-gehaald'],
-      onderwerpen: ['l1 op lokaal'],
+      affected: ['l1 op lokaal'],
     });
   });
 
@@ -99,7 +99,7 @@ describe('evaluateProviders', () => {
       const expected = 14 + (i % 3) > 15;
       expect(decision.findings.some((f) => f.code === 'MAX_AANBIEDERS_OVERSCHREDEN')).toBe(expected);
       // 5 rules per provider on its perceel, 3 per perceel (regionaal, lokaal).
-      expect(decision.summary.regelsGeevalueerd).toBe(inputs[i].aanbieders.length * 5 + 2 * 3);
+      expect(decision.summary.rulesEvaluated).toBe(inputs[i].aanbieders.length * 5 + 2 * 3);
     });
   });
 });

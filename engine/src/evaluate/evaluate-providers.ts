@@ -86,11 +86,11 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
     evaluated += rules.length;
     // One engine per unit (run-rules creates a fresh Engine): never shared across runs.
     const outcomes = await runRules(rules, set.facts);
-    const onderwerp: FindingSubject = { perceel: set.perceel, ...(set.aanbieder ? { aanbieder: set.aanbieder } : {}) };
+    const about: FindingSubject = { perceel: set.perceel, ...(set.aanbieder ? { aanbieder: set.aanbieder } : {}) };
     for (const { rule } of rules) {
       const outcome = outcomes.get(rule.id);
       if (!outcome) continue;
-      const explanation = collector.explain(rule, outcome, set.facts, { onderwerp, label: describeSubject(set) });
+      const explanation = collector.explain(rule, outcome, set.facts, { about, label: describeSubject(set) });
       if (!explanation) continue;
       const pointer = fillPerceel(rule.event.params.policyChoice, set.perceel);
       const message = fillMessage(rule.event.params.message, set.facts);
@@ -98,13 +98,13 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
         code: rule.event.type,
         severity: rule.event.params.severity,
         message: set.aanbieder ? `${set.aanbieder.naam} (${set.perceel}): ${message}` : `Perceel ${set.perceel}: ${message}`,
-        ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+        ...(rule.event.params.advies ? { advice: rule.event.params.advies } : {}),
         ruleId: rule.id,
         ruleDescription: rule.description,
         policyChoice: { pointer, value: readPointer(ruleSet.policy, pointer), override: false },
         source: rule.source ?? [],
         explanation,
-        onderwerp,
+        about,
       });
     }
   }
@@ -116,7 +116,7 @@ export async function evaluateProvidersWith(input: ProviderEvaluationInput): Pro
     perceel: null,
     override: null,
     findings: collector.findings,
-    ontbrekend: collector.ontbrekend,
+    missing: collector.missing,
     undecidedRules: collector.undecidedRules,
     summary: collector.summary(evaluated),
     input: { providers: data },

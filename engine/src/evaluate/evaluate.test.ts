@@ -34,7 +34,7 @@ describe('evaluateCase', () => {
       engineVersion: '0.1.0',
     });
     expect(decision.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(decision.sharedRules[0]).toMatchObject({ id: 'toegang', version: 2 });
+    expect(decision.sharedRules[0]).toMatchObject({ id: 'toegang', version: 3 });
     expect(decision.input.case).toEqual(withAccessTeamIntensity);
     const again = await evaluateCase(repository, decision.input.case, { asOf: decision.asOf, version: decision.version });
     expect(again).toEqual(decision);
@@ -43,7 +43,7 @@ describe('evaluateCase', () => {
   it('lists missing facts and the rules they left undecided instead of failing', async () => {
     const besluit = { ...(withAccessTeamIntensity.besluit as object), indicatie: undefined };
     const decision = await evaluateCase(repository, JSON.parse(JSON.stringify({ ...withAccessTeamIntensity, besluit })));
-    expect(decision.ontbrekend).toEqual([{ fact: 'casus', path: '$.besluit.indicatie.tot', rules: ['toegang/indicatie-onbepaalde-tijd'] }]);
+    expect(decision.missing).toEqual([{ fact: 'casus', path: '$.besluit.indicatie.tot', rules: ['toegang/indicatie-onbepaalde-tijd'] }]);
     expect(decision.undecidedRules).toEqual([{ ruleId: 'toegang/indicatie-onbepaalde-tijd', code: 'INDICATIE_ONBEPAALDE_TIJD' }]);
   });
 
@@ -97,5 +97,33 @@ describe('evaluateCase', () => {
     const results = await Promise.all([...cases, ...staggered]);
     const differing = results.filter((d) => JSON.stringify(d) !== expected).length;
     expect(differing).toBe(0);
+  });
+});
+
+describe('a municipality in two regions (Maastricht: Maastricht-Heuvelland and Zuid-Limburg)', () => {
+  const caseFor = (domein: string, segment: string, perceel: string) => ({
+    id: 'M-1',
+    gemeente: 'maastricht',
+    domein,
+    segment,
+    perceel,
+    datum: '2023-03-01',
+    client: { leeftijd: 40, complex: true },
+    besluit: { wat: { doelen: ['Doel'], resultaatgebieden: [], vastgesteldDoor: 'toegang' }, hoe: {}, indicatie: { van: '2023-03-01', tot: '2023-08-31' } },
+  });
+
+  it('is evaluated in the region that has a rule set for its domain and segment', async () => {
+    expect((await evaluateCase(repository, caseFor('wmo', 'begeleiding', 'bgi'))).rulesetId).toBe('maastricht-heuvelland/wmo/begeleiding');
+    expect((await evaluateCase(repository, caseFor('jeugd', 'arrangementen', 'regie'))).rulesetId).toBe('zuid-limburg/jeugd/arrangementen');
+  });
+
+  it('is evaluated in the region of a named rule set, and refused for a rule set of a region it is not in', async () => {
+    const named = await evaluateCase(repository, caseFor('wmo', 'begeleiding-individueel', 'begeleiding'), {
+      rulesetId: 'zuid-limburg/wmo/begeleiding-individueel',
+    });
+    expect(named.rulesetId).toBe('zuid-limburg/wmo/begeleiding-individueel');
+    await expect(evaluateCase(repository, caseFor('wmo', 'S1b', 'regionaal'), { rulesetId: 'noord-limburg/wmo/S1b' })).rejects.toMatchObject({
+      code: 'INVOER_ONGELDIG',
+    });
   });
 });

@@ -78,7 +78,7 @@ export async function evaluateCaseWith(input: EvaluationInput): Promise<Decision
     perceel: caseData.perceel,
     override: applied.overridden.length > 0 ? { gemeente: caseData.gemeente, pointers: applied.overridden } : null,
     findings: collector.findings,
-    ontbrekend: collector.ontbrekend,
+    missing: collector.missing,
     undecidedRules: collector.undecidedRules,
     summary: collector.summary(prepared.rules.length),
     input: { case: caseData },

@@ -23,7 +23,7 @@ export function caseFindingOf(rule: RuleJson, perceel: string, applied: AppliedP
     code: rule.event.type,
     severity: rule.event.params.severity,
     message: rule.event.params.message,
-    ...(rule.event.params.advies ? { advies: rule.event.params.advies } : {}),
+    ...(rule.event.params.advies ? { advice: rule.event.params.advies } : {}),
     ruleId: rule.id,
     ruleDescription: rule.description,
     policyChoice: {
@@ -51,17 +51,17 @@ export class FindingCollector {
     rule: RuleJson,
     outcome: { fired: boolean; conditions: unknown },
     facts: Record<string, unknown>,
-    subject?: { onderwerp: FindingSubject; label: string },
+    subject?: { about: FindingSubject; label: string },
   ): Explanation | undefined {
     const missing: { fact: string; path?: string }[] = [];
     const explanation = explainConditions(outcome.conditions as never, facts, missing, this.lookup);
     if (explanation.held === null) {
-      this.undecidedRules.push({ ruleId: rule.id, code: rule.event.type, ...(subject ? { onderwerp: subject.onderwerp } : {}) });
+      this.undecidedRules.push({ ruleId: rule.id, code: rule.event.type, ...(subject ? { about: subject.about } : {}) });
       for (const m of missing) {
         const key = `${m.fact}|${m.path ?? ''}`;
-        const entry: MissingFact = this.missingByKey.get(key) ?? { ...m, rules: [], ...(subject ? { onderwerpen: [] } : {}) };
+        const entry: MissingFact = this.missingByKey.get(key) ?? { ...m, rules: [], ...(subject ? { affected: [] } : {}) };
         if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
-        if (subject && !entry.onderwerpen?.includes(subject.label)) entry.onderwerpen?.push(subject.label);
+        if (subject && !entry.affected?.includes(subject.label)) entry.affected?.push(subject.label);
         this.missingByKey.set(key, entry);
       }
       return undefined;
@@ -75,13 +75,13 @@ export class FindingCollector {
     return outcome.fired ? explanation : undefined;
   }
 
-  get ontbrekend(): MissingFact[] {
+  get missing(): MissingFact[] {
     return [...this.missingByKey.values()];
   }
 
-  summary(regelsGeevalueerd: number): Decision['summary'] {
+  summary(rulesEvaluated: number): Decision['summary'] {
     const count = (severity: string): number => this.findings.filter((f) => f.severity === severity).length;
-    return { fout: count('fout'), waarschuwing: count('waarschuwing'), info: count('info'), regelsGeevalueerd };
+    return { fout: count('fout'), waarschuwing: count('waarschuwing'), info: count('info'), rulesEvaluated };
   }
 }
 

@@ -76,19 +76,54 @@ export function addWeeks(date: unknown, weeks: number): string | undefined {
 }
 
 /**
+ * The last day of a period of `months` calendar months starting on `date`: the day before the same day of the month
+ * `months` later, or the last day of that month when it has no such day (31 August + 6 months ends 28 February).
+ * Undefined for an invalid date.
+ */
+export function lastDayOfMonths(date: unknown, months: number): string | undefined {
+  if (toDayNumber(date) === undefined) return undefined;
+  const [year, month, day] = (date as string).split('-').map(Number);
+  const firstOfTarget = new Date(Date.UTC(year, month - 1 + months, 1));
+  const daysInTarget = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  const end =
+    day > daysInTarget
+      ? Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), daysInTarget)
+      : Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), day) - 86_400_000;
+  return new Date(end).toISOString().slice(0, 10);
+}
+
+/**
  * Dates derived from the case under the perceel's access policy. The end of
  * the decision-free period (toegang 2.0) is the registration date plus the
  * policy's number of weeks, the registration day itself not counted (the
- * period "na de melding" ends on the same weekday N weeks later). It is
- * null when the policy has no such period (the rule does not apply) and
- * absent when the case lacks a valid registration date (undecided).
+ * period "na de melding" ends on the same weekday N weeks later). The latest
+ * end of an indication is its start plus the policy's maximum number of
+ * months, less one day. Each is null when the policy has no such limit (the
+ * rule does not apply) and absent when the case lacks the date it starts
+ * from (undecided).
  */
 export function deriveCaseDates(caseData: Record<string, unknown>, toegang: ToegangPolicy | undefined): Record<string, unknown> {
+  const derived: Record<string, unknown> = {};
   const weeks = toegang?.beschikkingsvrijeTermijnWeken;
-  if (typeof weeks !== 'number') return { beschikkingsvrijeTermijnEinde: null };
-  const melding = caseData.melding as { datum?: unknown } | undefined;
-  const end = addWeeks(melding?.datum, weeks);
-  return end === undefined ? {} : { beschikkingsvrijeTermijnEinde: end };
+  if (typeof weeks !== 'number') derived.beschikkingsvrijeTermijnEinde = null;
+  else {
+    const melding = caseData.melding as { datum?: unknown } | undefined;
+    const end = addWeeks(melding?.datum, weeks);
+    if (end !== undefined) derived.beschikkingsvrijeTermijnEinde = end;
+  }
+  const months = toegang?.indicatie?.maxDuurMaanden;
+  if (typeof months !== 'number') derived.indicatieUiterlijkTot = null;
+  else {
+    const besluit = caseData.besluit as { indicatie?: { van?: unknown } } | undefined;
+    const end = lastDayOfMonths(besluit?.indicatie?.van, months);
+    if (end !== undefined) derived.indicatieUiterlijkTot = end;
+  }
+  return derived;
+}
+
+/** True when the derived dates depend only on the policy, not on the case (no period or limit to count from a case date). */
+export function derivedDatesAreConstant(toegang: ToegangPolicy | undefined): boolean {
+  return typeof toegang?.beschikkingsvrijeTermijnWeken !== 'number' && typeof toegang?.indicatie?.maxDuurMaanden !== 'number';
 }
 
 /** Builds the facts for one case under the (override-applied) segment policy. */

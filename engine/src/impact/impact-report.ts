@@ -47,6 +47,11 @@ export function renderImpactMarkdown(report: ImpactReport): string {
     `${md(report.summary)}. Ingelezen: ${count(report.casesRead)}, getoetst (deze regelset): ${count(report.casesEvaluated)}.`,
     '',
   ];
+  if (report.signalen.length > 0) {
+    lines.push('## Signalen op populatieniveau', '');
+    for (const signal of report.signalen) lines.push(`- ${signal.signaal ? 'Signaal' : 'Geen signaal'}: ${signal.message}`);
+    lines.push('');
+  }
   if (report.casesChanged === 0) return lines.join('\n');
   lines.push('## Bevindingen per code', '', '| code | erbij | eraf |', '|---|---:|---:|');
   for (const [code, c] of Object.entries(report.byCode)) lines.push(`| ${md(code)} | ${count(c.verschenen)} | ${count(c.verdwenen)} |`);

@@ -10,6 +10,7 @@ import Decimal from 'decimal.js';
 import type { Decision } from '../model/decision';
 import { evaluateCaseWith } from '../evaluate/evaluate';
 import { tallyImpact, type ImpactTally } from './impact-tally';
+import { populationSignals, type PopulationSignal } from './population-signals';
 import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
 
 export interface ImpactInput {
@@ -63,6 +64,8 @@ export interface ImpactReport {
   changes: ImpactChange[];
   /** Reference decisions (with explanations) of the example cases, by case id. */
   examples: Record<string, { from: Decision; to: Decision }>;
+  /** Population-level signals of the new version (a perceel's share against the share its policy expects). */
+  signalen: PopulationSignal[];
   /** Dutch one-liner: "geen wijzigingen" when nothing changes. */
   summary: string;
 }
@@ -92,6 +95,10 @@ export async function finishImpact(input: Omit<ImpactInput, 'cases'>, tally: Imp
     .map((change) => ({ ...change, bedrag: new Decimal(change.bedrag).toFixed(2) }));
   const changed = tally.changed;
   const evaluated = tally.evaluated;
+  const segmentPrefix = `${to.policy.domein}/${to.policy.segment}/`;
+  const casesByPerceel = Object.fromEntries(
+    tally.bySegment.filter(([key]) => key.startsWith(segmentPrefix)).map(([key, group]) => [key.slice(segmentPrefix.length), group.cases]),
+  );
   return {
     rulesetId: from.id,
     fromVersion: from.version,
@@ -105,6 +112,7 @@ export async function finishImpact(input: Omit<ImpactInput, 'cases'>, tally: Imp
     bySegment: groups(tally.bySegment),
     changes: changeList,
     examples,
+    signalen: populationSignals(to.policy, casesByPerceel, evaluated),
     summary:
       changed === 0
         ? `geen wijzigingen: ${evaluated} casussen, dezelfde uitkomsten onder versie ${from.version} en ${to.version}`

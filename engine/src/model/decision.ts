@@ -26,7 +26,7 @@ export interface Finding {
   code: string;
   severity: Severity;
   message: string;
-  advies?: string;
+  advice?: string;
   ruleId: string;
   ruleDescription: string;
   /** The policy choice the rule applied: pointer into the segment policy, its value, and whether a municipal override set it. */
@@ -34,7 +34,7 @@ export interface Finding {
   source: SourceRef[];
   explanation: Explanation;
   /** Provider evaluation: the perceel and, for per-provider rules, the provider the finding is about. */
-  onderwerp?: FindingSubject;
+  about?: FindingSubject;
 }
 
 /** What a finding of a provider evaluation is about. */
@@ -49,7 +49,7 @@ export interface MissingFact {
   path?: string;
   rules: string[];
   /** Provider evaluation: the providers/percelen (as "aanbieder-id op perceel") that lack it. */
-  onderwerpen?: string[];
+  affected?: string[];
 }
 
 export interface Decision {
@@ -71,9 +71,9 @@ export interface Decision {
   /** Pointers of the policy the municipality's override changed (empty: regional policy as is). */
   override: { gemeente: string; pointers: string[] } | null;
   findings: Finding[];
-  ontbrekend: MissingFact[];
-  undecidedRules: { ruleId: string; code: string; onderwerp?: FindingSubject }[];
-  summary: { fout: number; waarschuwing: number; info: number; regelsGeevalueerd: number };
+  missing: MissingFact[];
+  undecidedRules: { ruleId: string; code: string; about?: FindingSubject }[];
+  summary: { fout: number; waarschuwing: number; info: number; rulesEvaluated: number };
   /** The input as evaluated: `case` for a case, `providers` for provider data. */
   input: { case?: unknown; providers?: unknown };
 }

@@ -17,6 +17,8 @@ export const FINDING_CODES: readonly FindingCode[] = [
   { code: 'INDICATIE_ONBEPAALDE_TIJD', severity: 'fout', titel: 'Indicatie voor onbepaalde tijd is niet toegestaan' },
   { code: 'BESCHIKKINGSVRIJE_TERMIJN_OVERSCHREDEN', severity: 'fout', titel: 'Beschikkingsvrije termijn overschreden zonder plan van aanpak' },
   { code: 'EIGEN_BIJDRAGE_NIET_TOEGESTAAN', severity: 'fout', titel: 'Eigen bijdrage in de beschikkingsvrije termijn' },
+  { code: 'INDICATIE_LANGER_DAN_MAXIMUM', severity: 'fout', titel: 'Indicatie langer dan het beleid toestaat' },
+  { code: 'ARRANGEMENT_ALLEEN_BIJ_COMPLEXE_SITUATIE', severity: 'fout', titel: 'Arrangement alleen voor zeer complexe situaties' },
   { code: 'PERCEEL_ONBEKEND', severity: 'fout', titel: 'Het segment kent dit perceel niet' },
   { code: 'RESULTAATGEBIEDEN_VOLGTIJDELIJK', severity: 'waarschuwing', titel: 'Meer resultaatgebieden tegelijk dan geadviseerd' },
   { code: 'TOETREDING_NIET_TOEGESTAAN', severity: 'fout', titel: 'Tussentijdse toetreding is niet toegestaan' },

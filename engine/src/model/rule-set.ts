@@ -27,6 +27,12 @@ export interface ToegangPolicy {
   beschikkingsvrijeTermijnWeken?: number;
   eigenBijdrageInBeschikkingsvrijeTermijn?: boolean;
   maxResultaatgebiedenTegelijk?: number;
+  /** The perceel is only for very complex (multiproblem) situations. */
+  alleenBijComplexeSituatie?: boolean;
+  /** The share of the domain's population the policy expects on this perceel (%), a population-level signal. */
+  verwachtAandeelPct?: number;
+  /** Above which share of the population (%) the perceel is signalled; defaults to the expected share. */
+  aandeelSignaleringBovenPct?: number;
   omschrijving?: string;
   bron?: SourceRef;
 }

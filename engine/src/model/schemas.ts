@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json';
 import providersSchema from '../../schemas/providers.schema.json';
 import regionSchema from '../../schemas/region.schema.json';
+import resultatenSchema from '../../schemas/resultaten.schema.json';
 import suiteSchema from '../../schemas/regression-suite.schema.json';
 import rulesetSchema from '../../schemas/ruleset.schema.json';
 import sharedRulesSchema from '../../schemas/shared-rules.schema.json';
@@ -17,6 +18,7 @@ export const SCHEMAS = {
   'shared-rules.schema.json': sharedRulesSchema,
   'regression-suite.schema.json': suiteSchema,
   'providers.schema.json': providersSchema,
+  'resultaten.schema.json': resultatenSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -109,6 +109,8 @@ function contractParts(c: Element): TextPart[] {
   if (gunning && (gunning.prijsPct !== undefined || gunning.kwaliteitPct !== undefined)) {
     parts.push({ keys: ['gunning'], text: `gunning ${gunning.prijsPct ?? '?'} % prijs / ${gunning.kwaliteitPct ?? '?'} % kwaliteit` });
   }
+  if (typeof c.aansluitdrempelClienten === 'number')
+    parts.push({ keys: ['aansluitdrempelClienten'], text: `aanbieders onder ${c.aansluitdrempelClienten} cliënten kiezen zelf of zij aansluiten` });
   if (typeof c.extraCapaciteitMaxPct === 'number') parts.push({ keys: ['extraCapaciteitMaxPct'], text: `extra capaciteit max. ${c.extraCapaciteitMaxPct} %` });
   return parts;
 }
@@ -126,6 +128,7 @@ function bekostigingParts(b: Element): TextPart[] {
   if (b.omzettingNaarPlekken === true) parts.push({ keys: ['omzettingNaarPlekken'], text: 'per gemeente om te zetten naar plekken' });
   if (typeof b.sharedSavingsPct === 'number') parts.push({ keys: ['sharedSavingsPct'], text: `shared savings ${b.sharedSavingsPct} %` });
   if (b.eigenBijdrage === true) parts.push({ keys: ['eigenBijdrage'], text: 'eigen bijdrage' });
+  if (b.nacalculatie === true) parts.push({ keys: ['nacalculatie'], text: 'nacalculatie op geleverde eenheden' });
   if (b.tarief !== undefined)
     parts.push({ keys: ['tarief', 'kostprijs'], text: `tarief ${euro(b.tarief)}${b.kostprijs !== undefined ? ` (kostprijs ${euro(b.kostprijs)})` : ''}` });
   return parts;
@@ -181,6 +184,9 @@ function toegangParts(t: Element): TextPart[] {
   if (toegang.maxResultaatgebiedenTegelijk) {
     parts.push({ keys: ['maxResultaatgebiedenTegelijk'], text: `advies max. ${toegang.maxResultaatgebiedenTegelijk} resultaatgebieden tegelijk` });
   }
+  if (toegang.alleenBijComplexeSituatie) parts.push({ keys: ['alleenBijComplexeSituatie'], text: 'alleen bij zeer complexe situaties' });
+  if (typeof toegang.verwachtAandeelPct === 'number')
+    parts.push({ keys: ['verwachtAandeelPct'], text: `verwacht aandeel ${toegang.verwachtAandeelPct.toLocaleString('nl-NL')} % van de casussen` });
   return parts;
 }
 

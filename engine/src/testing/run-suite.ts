@@ -22,7 +22,8 @@ export interface SuiteCase {
 export interface SuiteExpectation {
   findings: string[];
   info?: string[];
-  ontbrekend?: string[];
+  /** Expected missing facts as `fact:path` (optional; the decision's `missing`). */
+  missing?: string[];
   error?: string;
 }
 
@@ -62,7 +63,7 @@ export interface CaseResult {
   index: number;
   passed: boolean;
   expected: SuiteCase['expect'];
-  actual: { findings: string[]; info: string[]; ontbrekend: string[]; error?: string };
+  actual: { findings: string[]; info: string[]; missing: string[]; error?: string };
   /** Codes expected but absent, and present but not expected. */
   missing: string[];
   unexpected: string[];
@@ -95,7 +96,7 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
     expected = expectationFor(testCase, decision.version);
     const findings = sorted(decision.findings.filter((f) => f.severity !== 'info').map((f) => f.code));
     const info = sorted(decision.findings.filter((f) => f.severity === 'info').map((f) => f.code));
-    const ontbrekend = sorted(decision.ontbrekend.map((m) => `${m.fact}:${m.path ?? ''}`));
+    const missingFacts = sorted(decision.missing.map((m) => `${m.fact}:${m.path ?? ''}`));
     const want = sorted(expected.findings);
     const missing = difference(want, findings);
     const unexpected = difference(findings, want);
@@ -103,13 +104,13 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
       missing.push(...difference(sorted(expected.info), info));
       unexpected.push(...difference(info, sorted(expected.info)));
     }
-    const ontbrekendOk = !expected.ontbrekend || sorted(expected.ontbrekend).join('|') === ontbrekend.join('|');
+    const missingFactsOk = !expected.missing || sorted(expected.missing).join('|') === missingFacts.join('|');
     return {
       name: testCase.name,
       index,
-      passed: !expected.error && missing.length === 0 && unexpected.length === 0 && ontbrekendOk,
+      passed: !expected.error && missing.length === 0 && unexpected.length === 0 && missingFactsOk,
       expected,
-      actual: { findings, info, ontbrekend },
+      actual: { findings, info, missing: missingFacts },
       missing,
       unexpected,
       firedRules: decision.findings.map((f) => ({ ruleId: f.ruleId, code: f.code })),
@@ -117,9 +118,9 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
       version: decision.version,
       decision,
       ...(expected.error ? { errorMessage: `verwacht fout ${expected.error}, maar de evaluatie slaagde` } : {}),
-      ...(!ontbrekendOk
+      ...(!missingFactsOk
         ? {
-            errorMessage: `ontbrekende feiten: verwacht ${sorted(expected.ontbrekend ?? []).join(', ') || '(geen)'}, kreeg ${ontbrekend.join(', ') || '(geen)'}`,
+            errorMessage: `ontbrekende feiten: verwacht ${sorted(expected.missing ?? []).join(', ') || '(geen)'}, kreeg ${missingFacts.join(', ') || '(geen)'}`,
           }
         : {}),
     };
@@ -130,7 +131,7 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
       index,
       passed: expected.error === error.code,
       expected,
-      actual: { findings: [], info: [], ontbrekend: [], error: error.code },
+      actual: { findings: [], info: [], missing: [], error: error.code },
       missing: [],
       unexpected: [],
       firedRules: [],

@@ -153,7 +153,7 @@ export default function AccessCheckPage({ client }: { client: ApiClient }) {
             <h3>Bevindingen</h3>
             <FindingList findings={result.decision.findings} />
             <h3>Nog ontbrekende gegevens</h3>
-            <MissingFacts missing={result.decision.ontbrekend} />
+            <MissingFacts missing={result.decision.missing} />
             <button type="button" onClick={() => setDossierOpen((open) => !open)} aria-expanded={dossierOpen}>
               {dossierOpen ? 'Beschikkingsdossier verbergen' : 'Beschikkingsdossier tonen'}
             </button>

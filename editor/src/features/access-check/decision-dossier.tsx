@@ -52,7 +52,7 @@ export const DecisionDossier = forwardRef<HTMLHeadingElement, DecisionDossierPro
       <h3>Bevindingen en advies</h3>
       <FindingList findings={decision.findings} />
       <h3>Nog ontbrekende gegevens</h3>
-      <MissingFacts missing={decision.ontbrekend} />
+      <MissingFacts missing={decision.missing} />
       <h3>Beleid waarop de toets berust</h3>
       <PolicyChoices ruleSet={ruleSet} perceel={decision.perceel ?? ''} gemeente={decision.gemeente ?? ''} />
       <h3>Verantwoording</h3>

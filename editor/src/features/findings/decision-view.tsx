@@ -13,7 +13,7 @@ export interface DecisionViewProps {
 /** "2 fouten, 0 waarschuwingen" in Dutch. */
 export function summaryText(summary: Decision['summary']): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return `${n(summary.fout, 'fout', 'fouten')}, ${n(summary.waarschuwing, 'waarschuwing', 'waarschuwingen')}, ${summary.info} ter informatie; ${summary.regelsGeevalueerd} regels getoetst.`;
+  return `${n(summary.fout, 'fout', 'fouten')}, ${n(summary.waarschuwing, 'waarschuwing', 'waarschuwingen')}, ${summary.info} ter informatie; ${summary.rulesEvaluated} regels getoetst.`;
 }
 
 export function DecisionView({ decision, explain = false }: DecisionViewProps) {
@@ -28,7 +28,7 @@ export function DecisionView({ decision, explain = false }: DecisionViewProps) {
       </section>
       <section aria-labelledby="ontbrekend-kop">
         <h3 id="ontbrekend-kop">Ontbrekende gegevens</h3>
-        <MissingFacts missing={decision.ontbrekend} showPaths={explain} />
+        <MissingFacts missing={decision.missing} showPaths={explain} />
       </section>
       <section aria-labelledby="verantwoording-kop">
         <h3 id="verantwoording-kop">Verantwoording</h3>

@@ -25,9 +25,9 @@ export function FindingList({ findings, explain = false }: FindingListProps) {
             <code className="finding-code">{finding.code}</code>
           </h4>
           <p>{finding.message}</p>
-          {finding.advies && (
+          {finding.advice && (
             <p className="advies">
-              <strong>Advies:</strong> {finding.advies}
+              <strong>Advies:</strong> {finding.advice}
             </p>
           )}
           {explain && (

@@ -1,4 +1,4 @@
-/** The facts a case still lacks (`ontbrekend`): what to collect before the rules that need them can decide. */
+/** The facts a case still lacks (`missing`): what to collect before the rules that need them can decide. */
 import type { MissingFact } from '../../../../engine/src/model/decision';
 import { factLabel, factPath } from './fact-label';
 

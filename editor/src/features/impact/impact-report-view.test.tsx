@@ -18,6 +18,7 @@ const base: ApiImpactReport = {
   casesRead: 2500,
   casesEvaluated: 1200,
   casesChanged: 0,
+  signalen: [],
   byCode: {},
   byGemeente: {},
   bySegment: {},

@@ -10,7 +10,7 @@ const changed: ChangedSuiteCase = {
   index: 3,
   name: 'Intensiteit door aanbieder',
   expected: { findings: ['HOE_BIJ_AANBIEDER'] },
-  actual: { findings: [], info: [], ontbrekend: [] },
+  actual: { findings: [], info: [], missing: [] },
   missing: ['HOE_BIJ_AANBIEDER'],
   unexpected: [],
   beoordeling: null,

@@ -12,7 +12,7 @@ export interface ChangedSuiteCase {
   index: number;
   name: string;
   expected: { findings: string[]; info?: string[]; error?: string };
-  actual: { findings: string[]; info: string[]; ontbrekend: string[]; error?: string };
+  actual: { findings: string[]; info: string[]; missing: string[]; error?: string };
   missing: string[];
   unexpected: string[];
   message?: string;

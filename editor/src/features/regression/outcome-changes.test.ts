@@ -8,7 +8,7 @@ const result = (name: string, findings: string[], passed = true): CaseRunResult 
   index: 0,
   passed,
   expected: { findings: [] },
-  actual: { findings, info: [], ontbrekend: [] },
+  actual: { findings, info: [], missing: [] },
   missing: [],
   unexpected: [],
   firedRules: [],

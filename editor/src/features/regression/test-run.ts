@@ -17,8 +17,8 @@ export interface CaseRunResult {
   name: string;
   index: number;
   passed: boolean;
-  expected: { findings: string[]; info?: string[]; ontbrekend?: string[]; error?: string };
-  actual: { findings: string[]; info: string[]; ontbrekend: string[]; error?: string };
+  expected: { findings: string[]; info?: string[]; missing?: string[]; error?: string };
+  actual: { findings: string[]; info: string[]; missing: string[]; error?: string };
   missing: string[];
   unexpected: string[];
   firedRules: { ruleId: string; code: string }[];

@@ -72,7 +72,7 @@ async function evaluateReference(ruleSet: RuleSetVersion, shared: Record<string,
     perceel: '',
     findings: [],
     undecidedRules: [],
-    ontbrekend: [],
+    missing: [],
   };
   const missingByKey = new Map<string, { fact: string; path?: string; rules: string[] }>();
   for (const { rule } of prepared.rules) {
@@ -91,7 +91,7 @@ async function evaluateReference(ruleSet: RuleSetVersion, shared: Record<string,
     } else if (held !== result.result) throw new Error(`inconsistent ${rule.id}`);
     else if (held) decision.findings.push({ code: rule.event.type, ruleId: rule.id } as FastDecision['findings'][number]);
   }
-  decision.ontbrekend = [...missingByKey.values()];
+  decision.missing = [...missingByKey.values()];
   return decision;
 }
 
@@ -100,7 +100,7 @@ function signature(d: Decision | FastDecision): string {
   return [
     d.findings.map((f) => `${f.ruleId}:${f.code}`).join(','),
     d.undecidedRules.map((u) => u.ruleId).join(','),
-    d.ontbrekend.map((m) => `${m.fact}${m.path ?? ''}=${m.rules.join('+')}`).join(','),
+    d.missing.map((m) => `${m.fact}${m.path ?? ''}=${m.rules.join('+')}`).join(','),
   ].join('|');
 }
 
@@ -137,7 +137,7 @@ describe('compiled evaluator against json-rules-engine (differential)', () => {
         if (c !== a) expect({ id: caseData.id, closures: c }).toEqual({ id: caseData.id, closures: a });
         if (i < 200) {
           expect(fast.findings).toEqual((reference as Decision).findings.map(({ explanation: _explanation, ...rest }) => rest));
-          expect(fast.ontbrekend).toEqual(reference.ontbrekend);
+          expect(fast.missing).toEqual(reference.missing);
         }
         compared++;
         if (reference.findings.length > 0) firing++;

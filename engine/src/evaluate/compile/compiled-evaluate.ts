@@ -85,25 +85,25 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
   const findings: FastDecision['findings'] = [];
   const undecided = context.decide(caseData, asOf, findings);
   const undecidedRules: FastDecision['undecidedRules'] = [];
-  let ontbrekend: MissingFact[] = [];
+  let missing: MissingFact[] = [];
   if (undecided) {
     // Rare: collect the missing facts on the unfolded rules, as explain.ts walks the whole tree.
     const facts = context.factsOf(caseData, asOf);
     const missingByKey = new Map<string, MissingFact>();
-    const missing: { fact: string; path?: string }[] = [];
+    const lacking: { fact: string; path?: string }[] = [];
     for (const index of undecided) {
       const { rule } = compiled.rules[index].expanded;
-      missing.length = 0;
-      compiled.rules[index].evaluate(facts, missing);
+      lacking.length = 0;
+      compiled.rules[index].evaluate(facts, lacking);
       undecidedRules.push({ ruleId: rule.id, code: rule.event.type });
-      for (const m of missing) {
+      for (const m of lacking) {
         const key = `${m.fact}|${m.path ?? ''}`;
         const entry = missingByKey.get(key) ?? { ...m, rules: [] };
         if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
         missingByKey.set(key, entry);
       }
     }
-    ontbrekend = [...missingByKey.values()];
+    missing = [...missingByKey.values()];
   }
   return {
     rulesetId: ruleSet.id,
@@ -112,6 +112,6 @@ export function evaluateCaseFast(input: EvaluationInput, options: FastEvaluation
     perceel,
     findings,
     undecidedRules,
-    ontbrekend,
+    missing,
   };
 }

@@ -12,5 +12,5 @@ export interface FastDecision {
   perceel: string;
   findings: FastFinding[];
   undecidedRules: { ruleId: string; code: string }[];
-  ontbrekend: MissingFact[];
+  missing: MissingFact[];
 }

@@ -5,7 +5,7 @@
  * Built once per combination and cached by the compiled evaluator.
  */
 import { caseFindingOf } from '../finding-collector';
-import { deriveCaseDates, normaliseCase } from '../../facts/facts';
+import { deriveCaseDates, derivedDatesAreConstant, normaliseCase } from '../../facts/facts';
 import { decideHoeResponsibility } from '../../model/hoe-responsibility';
 import { applyOverride, type AppliedPolicy } from '../../rules/overrides';
 import type { PerceelPolicy, RuleSetVersion, ToegangPolicy } from '../../model/rule-set';
@@ -79,8 +79,8 @@ export function createPolicyContext(
     hoeBeslisser: toegang ? decideHoeResponsibility(toegang) : undefined,
     gemeente,
   };
-  // Without a decision-free period in the policy the derived dates do not depend on the case.
-  if (typeof toegang?.beschikkingsvrijeTermijnWeken !== 'number') constants.afgeleid = deriveCaseDates({}, toegang);
+  // Without a decision-free period or an indication limit in the policy the derived dates do not depend on the case.
+  if (derivedDatesAreConstant(toegang)) constants.afgeleid = deriveCaseDates({}, toegang);
   const factsOf = (caseData: Record<string, unknown>, asOf: unknown): Facts => ({
     casus: normaliseCase(caseData),
     beleid: constants.beleid,
