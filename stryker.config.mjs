@@ -9,6 +9,7 @@ const config = {
   ignoreStatic: true,
   concurrency: 1,
   timeoutMS: 30_000,
+  dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

@@ -1,9 +1,9 @@
-// The tests mutation testing runs against the engine: its unit tests and the regression suites (no servers, browsers or CLI processes).
+// The tests mutation testing runs: the unit tests of the mutated layers and evaluation, and the regression suites (no servers, browsers or CLI processes).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['engine/src/**/*.test.ts', 'test/regression/**/*.test.ts'],
+    include: ['engine/src/rules/**/*.test.ts', 'engine/src/funding/**/*.test.ts', 'engine/src/evaluate/**/*.test.ts', 'test/regression/regression.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -130,14 +130,16 @@ describe.each(DIALECTS)('POST /api/impact (%s)', (dialect) => {
     expect((await call({ ruleset: RULESET, from: 1, draftId: 'bestaat-niet', suites: true })).status).toBe(404);
     const broken = await server.call('POST', `${S1B}/drafts`, { role: 'beleidsmedewerker', body: {} });
     broken.json.document.policy.percelen.regionaal.toegang.hoe = 'wie-weet';
-    await server.call('PUT', `${S1B}/drafts/${broken.json.id}`, {
+    // A draft that does not match the schema is never stored, so impact never meets one.
+    const refused = await server.call('PUT', `${S1B}/drafts/${broken.json.id}`, {
       role: 'beleidsmedewerker',
       body: { document: broken.json.document },
       headers: { 'if-match': broken.headers.get('etag') as string },
     });
-    const invalid = await call({ ruleset: RULESET, from: 1, draftId: broken.json.id, suites: true });
-    expect(invalid.status).toBe(422);
-    expect(invalid.json).toMatchObject({ code: 'CONCEPT_ONGELDIG' });
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ code: 'CONCEPT_ONGELDIG' });
+    expect((await call({ ruleset: RULESET, from: 1, draftId: broken.json.id, suites: true })).status).toBe(200);
+    const invalid = refused;
     expect(invalid.json.detail).toMatch(/\/policy\/percelen\/regionaal\/toegang\/hoe/);
     expect((await server.call('POST', '/api/impact', { role: null, body: { ruleset: RULESET, from: 1, to: 1, suites: true } })).status).toBe(401);
   });
