@@ -82,8 +82,10 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
     const print = reporter === 'pretty' ? out : (text: string) => process.stderr.write(`${text}\n`);
     for (const line of formatRuleCoverage(coverage)) print(line);
     if (threshold !== undefined) {
-      const low = coverage.filter((c) => c.percentage < Number(threshold));
-      for (const c of low) print(`Dekking ${c.rulesetId} v${c.version} ${c.percentage} % ligt onder de drempel van ${threshold} %`);
+      // The threshold is over the rules that can fire: a rule the policy rules out everywhere cannot be covered by a case.
+      const low = coverage.filter((c) => c.percentageOfFireable < Number(threshold));
+      for (const c of low)
+        print(`Dekking ${c.rulesetId} v${c.version} ${c.percentageOfFireable} % van de regels die kunnen vuren ligt onder de drempel van ${threshold} %`);
       belowThreshold = low.length > 0;
     }
   }

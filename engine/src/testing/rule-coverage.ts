@@ -11,6 +11,10 @@ import { applyOverride } from '../rules/overrides';
 import { prepareRuleSet } from '../evaluate/prepare-rule-set';
 import type { RuleRepository } from '../model/repository';
 import { runRules } from '../rules/run-rules';
+import { compileRules } from '../evaluate/compile/compile-rules';
+import { createPolicyContext } from '../evaluate/compile/policy-context';
+import { findFact } from '../facts/facts';
+import { parseRuleSetId, type RuleSetVersion } from '../model/rule-set';
 
 export interface ConditionCoverage {
   /** Position in the rule's condition tree, e.g. "all[1]". */
@@ -28,6 +32,8 @@ export interface RuleCoverageEntry {
   code: string;
   fired: number;
   covered: boolean;
+  /** False when the policy rules it out for every municipality and perceel of the rule set: it can never fire. */
+  canFire: boolean;
   conditions: ConditionCoverage[];
 }
 
@@ -41,6 +47,25 @@ export interface RuleSetCoverage {
   conditionsTotal: number;
   /** Share of rules that fired at least once, in percent. */
   percentage: number;
+  /** Rules the policy does not rule out (see RuleCoverageEntry.canFire), and how many of those fired. */
+  rulesThatCanFire: number;
+  rulesThatCanFireCovered: number;
+  /** Share of the rules that can fire that fired at least once, in percent (what --coverage-threshold checks). */
+  percentageOfFireable: number;
+}
+
+/** Which rules can fire at all under a rule set: any municipality of its region, any perceel, the policy not ruling it out. */
+async function fireableRules(repository: RuleRepository, ruleSet: RuleSetVersion, prepared: ReturnType<typeof prepareRuleSet>): Promise<Set<string>> {
+  const compiled = compileRules(prepared);
+  const region = (await repository.listRegions()).find((r) => r.id === parseRuleSetId(ruleSet.id).region);
+  const fireable = new Set<string>();
+  for (const gemeente of region?.gemeenten.map((g) => g.id) ?? []) {
+    for (const perceel of Object.keys(applyOverride(ruleSet, gemeente).policy.percelen)) {
+      const context = createPolicyContext(ruleSet, compiled, gemeente, perceel, { generateCode: false, lookup: findFact });
+      context.canHold.forEach((can, i) => can && fireable.add(compiled[i].expanded.rule.id));
+    }
+  }
+  return fireable;
 }
 
 function walk(explanation: Explanation, position: string, visit: (position: string, leaf: Explanation) => void): void {
@@ -60,8 +85,12 @@ export async function computeRuleCoverage(repository: RuleRepository, decisions:
     const key = `${ruleSet.id}@${ruleSet.version}`;
     let entry = byVersion.get(key);
     if (!entry) {
+      const fireable = await fireableRules(repository, ruleSet, prepared);
       const rules = new Map(
-        prepared.rules.map(({ rule }) => [rule.id, { ruleId: rule.id, code: rule.event.type, fired: 0, covered: false, conditions: [] } as RuleCoverageEntry]),
+        prepared.rules.map(({ rule }) => [
+          rule.id,
+          { ruleId: rule.id, code: rule.event.type, fired: 0, covered: false, canFire: fireable.has(rule.id), conditions: [] } as RuleCoverageEntry,
+        ]),
       );
       entry = {
         coverage: {
@@ -73,6 +102,9 @@ export async function computeRuleCoverage(repository: RuleRepository, decisions:
           conditionsCovered: 0,
           conditionsTotal: 0,
           percentage: 0,
+          rulesThatCanFire: 0,
+          rulesThatCanFireCovered: 0,
+          percentageOfFireable: 0,
         },
         rules,
       };
@@ -109,6 +141,10 @@ export async function computeRuleCoverage(repository: RuleRepository, decisions:
     coverage.conditionsTotal = conditions.length;
     coverage.conditionsCovered = conditions.filter((c) => c.covered).length;
     coverage.percentage = coverage.rules.length === 0 ? 100 : Math.round((1000 * coverage.rulesCovered) / coverage.rules.length) / 10;
+    const fireable = coverage.rules.filter((r) => r.canFire);
+    coverage.rulesThatCanFire = fireable.length;
+    coverage.rulesThatCanFireCovered = fireable.filter((r) => r.covered).length;
+    coverage.percentageOfFireable = fireable.length === 0 ? 100 : Math.round((1000 * coverage.rulesThatCanFireCovered) / fireable.length) / 10;
     return coverage;
   });
 }
@@ -118,10 +154,13 @@ export function formatRuleCoverage(coverage: readonly RuleSetCoverage[]): string
   const lines: string[] = [];
   for (const c of coverage) {
     lines.push(
-      `Dekking ${c.rulesetId} v${c.version}: ${c.rulesCovered}/${c.rules.length} regels (${c.percentage} %), ${c.conditionsCovered}/${c.conditionsTotal} voorwaarden, ${c.cases} casussen`,
+      `Dekking ${c.rulesetId} v${c.version}: ${c.rulesCovered}/${c.rules.length} regels (${c.percentage} %), van de regels die kunnen vuren ${c.rulesThatCanFireCovered}/${c.rulesThatCanFire} (${c.percentageOfFireable} %), ${c.conditionsCovered}/${c.conditionsTotal} voorwaarden, ${c.cases} casussen`,
     );
     for (const rule of c.rules) {
-      if (!rule.covered) lines.push(`  niet gedekt: regel ${rule.ruleId} (${rule.code}) gaf nooit een bevinding`);
+      if (!rule.covered)
+        lines.push(
+          `  niet gedekt: regel ${rule.ruleId} (${rule.code}) gaf nooit een bevinding${rule.canFire ? '' : ' (kan niet vuren: het beleid sluit hem uit)'}`,
+        );
     }
   }
   return lines;

@@ -23,6 +23,8 @@ export interface PolicyContext {
   generated: boolean;
   /** The facts the reference engine would get for a case (to collect missing facts of undecided rules). */
   factsOf: (caseData: Record<string, unknown>, asOf: unknown) => Facts;
+  /** Per rule: false when the policy alone already rules it out in this context (it can never fire here). */
+  canHold: boolean[];
 }
 
 export interface PolicyContextOptions {
@@ -102,5 +104,6 @@ export function createPolicyContext(
     decide: generated ?? closureDecider(rules, folded, factsOf, findingOf),
     generated: generated !== undefined,
     factsOf,
+    canHold: folded.map((node) => !(node.kind === 'constant' && !node.value)),
   };
 }
