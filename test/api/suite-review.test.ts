@@ -44,7 +44,8 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
       suiteId: SUITE,
       index: 1,
       expected: { findings: ['HOE_BIJ_AANBIEDER'] },
-      missing: ['HOE_BIJ_AANBIEDER'],
+      // The code, and the same finding by code, severity and rule (the suite's details).
+      missing: expect.arrayContaining(['HOE_BIJ_AANBIEDER', expect.stringMatching(/^HOE_BIJ_AANBIEDER \(fout, toegang\/hoe-bij-aanbieder\/intensiteit/)]),
       beoordeling: null,
     });
     expect(response.json.passed).toBe(18 - changed.length);
@@ -106,10 +107,10 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
       body: { oordeel: 'beoogd', toelichting: 'Beleid gewijzigd: de toegang stelt de intensiteit vast.', draftId },
     });
     expect(marked.status, marked.text.slice(0, 300)).toBe(201);
-    expect(marked.json.geval.expect).toEqual({ findings: [] });
+    expect(marked.json.geval.expect).toEqual({ findings: [], details: [] });
     const suites = await server.call('GET', `${S1B}/suites`, { role: 'lezer' });
     const intensity = suites.json.suites.find((s: LooseJson) => s.id === SUITE).suite.cases[1];
-    expect(intensity.expect).toEqual({ findings: [] });
+    expect(intensity.expect).toEqual({ findings: [], details: [] });
     expect(intensity.wijzigingen).toEqual([
       {
         versie: 2,
@@ -117,7 +118,10 @@ describe.each(DIALECTS)('suite case review (%s)', (dialect) => {
         toelichting: 'Beleid gewijzigd: de toegang stelt de intensiteit vast.',
         door: 'test tester (tester)',
         datum: expect.any(String),
-        vorigeVerwachting: { findings: ['HOE_BIJ_AANBIEDER'] },
+        vorigeVerwachting: {
+          findings: ['HOE_BIJ_AANBIEDER'],
+          details: [expect.objectContaining({ code: 'HOE_BIJ_AANBIEDER', severity: 'fout', ruleId: 'toegang/hoe-bij-aanbieder/intensiteit' })],
+        },
       },
     ]);
     const ofIntensity = suites.json.beoordelingen.filter((b: LooseJson) => b.suiteId === SUITE && b.index === 1);
