@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['engine/src/rules/**/*.test.ts', 'engine/src/funding/**/*.test.ts', 'engine/src/evaluate/*.test.ts', 'test/regression/regression.test.ts'],
+    include: ['engine/src/rules/**/*.test.ts', 'engine/src/funding/**/*.test.ts', 'test/regression/regression.test.ts'],
     // Property tests: a fixed fast-check seed, printed on failure (TESTING.md).
     setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 60_000,
