@@ -28,4 +28,11 @@ export class OverlayRepository implements RuleRepository {
   getSharedRules(id: string): Promise<SharedRules | undefined> {
     return this.base.getSharedRules(id);
   }
+
+  /** The published versions' times; the candidate is not published, so it has none (always known). */
+  async publicationTimes(rulesetId: string): Promise<Record<number, string>> {
+    const times = { ...((await this.base.publicationTimes?.(rulesetId)) ?? {}) };
+    if (rulesetId === this.candidate.id) delete times[this.candidate.version];
+    return times;
+  }
 }

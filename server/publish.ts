@@ -22,6 +22,8 @@ export function outcomeOf(result: CaseResult): SuiteExpectation {
     findings: actual.findings,
     ...(expected.info ? { info: actual.info } : {}),
     ...(expected.missing ? { missing: actual.missing } : {}),
+    // A case held to code, severity and rule keeps that precision after an intended change.
+    ...(expected.details && actual.details ? { details: actual.details } : {}),
   };
 }
 
@@ -34,6 +36,49 @@ export interface PublishRequest {
   effectiveFrom: string;
   effectiveTo?: string | null;
   changeNote: string;
+  /** Publishing with an effectiveFrom before the publication date: only the vaststeller, with a reason. */
+  terugwerkendeKracht?: { reden: string };
+}
+
+/** What publishing with retroactive effect changes: the past period it rewrites and the suite cases dated in it that change outcome. */
+export interface RetroactiveEffect {
+  periode: { van: string; tot: string };
+  gewijzigdeSuitegevallen: number;
+  /** The first few of those cases, "suite: name". */
+  voorbeelden: string[];
+}
+
+/** The day before an ISO date. */
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Outcome of a suite case, comparable across versions: the sorted finding codes with severity and rule, or the error. */
+function comparableOutcome(r: CaseResult): string {
+  return JSON.stringify(r.actual);
+}
+
+/**
+ * Which suite cases dated in [effectiveFrom, publication date) change outcome when `candidate` is published
+ * alongside the current versions, compared with the versions published now.
+ */
+export async function retroactiveEffect(store: RuleStore, candidate: RuleSetVersion, publicationDate: string): Promise<RetroactiveEffect> {
+  const periode = { van: candidate.effectiveFrom, tot: dayBefore(publicationDate) };
+  const inPeriod = (c: RegressionSuite['cases'][number]) => c.asOf !== undefined && c.asOf >= periode.van && c.asOf <= periode.tot && !c.version;
+  const changed: string[] = [];
+  const withCandidate = new OverlayRepository(store, candidate, 'alongside');
+  let evaluated = 0;
+  for (const { id, suite } of await store.listSuites(candidate.id)) {
+    for (let i = 0; i < suite.cases.length; i++) {
+      if (!inPeriod(suite.cases[i])) continue;
+      if (++evaluated % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      const [before, after] = [await runSuiteCase(store, suite, i), await runSuiteCase(withCandidate, suite, i)];
+      if (comparableOutcome(before) !== comparableOutcome(after)) changed.push(`${id}: ${suite.cases[i].name}`);
+    }
+  }
+  return { periode, gewijzigdeSuitegevallen: changed.length, voorbeelden: changed.slice(0, 5) };
 }
 
 /** Validation issues of a document as the rule set it claims to be (region and shared rules from the store). */
@@ -118,7 +163,8 @@ export async function publishDraft(
   request: PublishRequest,
   ifMatch: string | undefined,
   actor: string,
-): Promise<VersionMeta & { analyse: PublishAnalysis }> {
+  role?: string,
+): Promise<VersionMeta & { analyse: PublishAnalysis; terugwerkendeKracht?: RetroactiveEffect & { reden: string } }> {
   const summary = await store.requireRuleSet(rulesetId);
   const draft = await store.getDraft(rulesetId, draftId).catch(async (error: unknown) => {
     // A second click or a retried request after the first publish: say so, do not publish again.
@@ -158,6 +204,33 @@ export async function publishDraft(
   if (previous && request.effectiveFrom < previous.effectiveFrom) {
     const issue = { path: '/effectiveFrom', message: `ligt vóór de ingangsdatum van versie ${previous.version} (${previous.effectiveFrom})` };
     throw new ApiError('PUBLICATIE_GEWEIGERD', 'Publicatie geweigerd: ongeldige ingangsdatum', `/effectiveFrom: ${issue.message}`, [issue]);
+  }
+  // Decisions already taken stay reproducible: a version may only take effect in the past by an explicit, audited choice.
+  const publicationDate = store.currentTime().slice(0, 10);
+  let retroactive: (RetroactiveEffect & { reden: string }) | undefined;
+  if (request.effectiveFrom < publicationDate) {
+    const effect = await retroactiveEffect(store, candidate, publicationDate);
+    const what = `dit wijzigt de periode ${effect.periode.van} t/m ${effect.periode.tot} en ${effect.gewijzigdeSuitegevallen} regressiegeval(len) met een peildatum daarin${effect.voorbeelden.length ? ` (eerste: ${effect.voorbeelden[0]})` : ''}`;
+    if (!request.terugwerkendeKracht) {
+      const issue = { path: '/effectiveFrom', message: `ligt vóór de publicatiedatum ${publicationDate}; ${what}` };
+      throw new ApiError(
+        'PUBLICATIE_GEWEIGERD',
+        'Publicatie geweigerd: ingangsdatum in het verleden',
+        `/effectiveFrom: ${issue.message}. Kies een ingangsdatum vanaf vandaag, of publiceer als vaststeller met terugwerkende kracht en een reden.`,
+        [issue],
+        { terugwerkendeKracht: effect },
+      );
+    }
+    if (role !== 'vaststeller')
+      throw new ApiError(
+        'GEEN_TOEGANG',
+        'Geen toegang',
+        `Publiceren met terugwerkende kracht is een keuze van de vaststeller; de rol ${role ?? '(geen)'} mag dat niet (${what}).`,
+      );
+    retroactive = { ...effect, reden: request.terugwerkendeKracht.reden };
+  } else if (request.terugwerkendeKracht) {
+    const issue = { path: '/terugwerkendeKracht', message: `de ingangsdatum ${request.effectiveFrom} ligt niet vóór de publicatiedatum ${publicationDate}` };
+    throw new ApiError('VERZOEK_ONGELDIG', 'Ongeldig verzoek', `/terugwerkendeKracht: ${issue.message}; laat terugwerkendeKracht weg.`, [issue]);
   }
   const results = await runSuitesWith(store, candidate, 'alongside');
   // A changed case judged "beoogd" for this draft (and still showing the judged outcome) passes: publishing makes its
@@ -200,8 +273,14 @@ export async function publishDraft(
   }
   // Policy analysis: a new gap or contradiction refuses (422 naming it), everything else is returned as a warning.
   const analyse = await analysisGate(store, candidate);
-  const published = await store.publishDraft(rulesetId, draft, candidate, request.changeNote, actor, (trx, version) =>
-    applyReviewsAtPublish(trx, store, rulesetId, draftId, version, accepted),
+  const meta = await store.publishDraft(
+    rulesetId,
+    draft,
+    candidate,
+    request.changeNote,
+    actor,
+    (trx, version) => applyReviewsAtPublish(trx, store, rulesetId, draftId, version, accepted),
+    retroactive && { reden: retroactive.reden, periode: retroactive.periode, gewijzigdeSuitegevallen: retroactive.gewijzigdeSuitegevallen },
   );
-  return { ...published, analyse };
+  return retroactive ? { ...meta, analyse, terugwerkendeKracht: retroactive } : { ...meta, analyse };
 }

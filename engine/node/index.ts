@@ -6,3 +6,4 @@ export * from './http-repository';
 export * from './message-files';
 export * from './paths';
 export * from './xlsx-export';
+export * from './suite-file';

@@ -8,6 +8,7 @@
  */
 import type { RuleRepository } from '../../engine/src/model';
 import type { Region, RuleSetVersion, SharedRules } from '../../engine/src/model';
+import { PreparedCache } from '../../engine/src/evaluate';
 import type { RuleStore } from '../store/rule-store';
 import { StoreGeneration } from './store-generation';
 
@@ -27,6 +28,8 @@ export class EvaluationCache {
   private readonly sharedRecords = new WeakMap<RuleSetVersion, Map<string, Record<string, SharedRules>>>();
   /** How often the cache was (re)built, for tests and diagnostics. */
   builds = 0;
+  /** Prepared and compiled rule sets by content hash, shared by every request of this server. */
+  readonly prepared = new PreparedCache();
 
   constructor(private readonly store: RuleStore) {
     this.generation = new StoreGeneration(store.handle);

@@ -26,6 +26,13 @@ export const REQUEST_SCHEMAS = {
       effectiveFrom: date,
       effectiveTo: { oneOf: [date, { type: 'null' }] },
       changeNote: { type: 'string', minLength: 3, maxLength: 2000 },
+      terugwerkendeKracht: {
+        type: 'object',
+        description: 'Alleen de vaststeller: publiceren met een ingangsdatum vóór de publicatiedatum, met de reden (komt in de audittrail).',
+        additionalProperties: false,
+        required: ['reden'],
+        properties: { reden: { type: 'string', minLength: 10, maxLength: 2000 } },
+      },
     },
   },
   evaluate: {
@@ -36,8 +43,17 @@ export const REQUEST_SCHEMAS = {
       providers: { type: 'object' },
       cases: { type: 'array', minItems: 1, maxItems: 10000, items: { type: 'object' } },
       asOf: date,
+      kennisdatum: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z)?$',
+        description: 'Evalueer met de versies zoals ze op deze datum (of dit UTC-tijdstip) bekend waren; standaard alle gepubliceerde versies.',
+      },
       version: { type: 'integer', minimum: 1 },
       ruleset: { type: 'string', pattern: '^[a-z0-9-]+/[a-z-]+/[A-Za-z0-9-]+$' },
+      engine: {
+        const: 'referentie',
+        description: 'Voor een audit: de referentie-engine (json-rules-engine) in plaats van de gecompileerde evaluator; altijd met uitleg.',
+      },
       uitleg: {
         type: 'boolean',
         description: 'Bij case en cases: false gebruikt de gecompileerde evaluator (bevindingen zonder uitleg, veel sneller); standaard true.',

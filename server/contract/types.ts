@@ -117,10 +117,14 @@ export type EvaluateRequest = {
   cases?: Record<string, unknown>[];
   providers?: Record<string, unknown>;
   asOf?: string;
+  /** Resolve among the versions as published on this date (default now): re-run a decision exactly as it was made. */
+  kennisdatum?: string;
   version?: number;
   ruleset?: string;
   /** False: findings without explanations (faster); default true. */
   uitleg?: boolean;
+  /** "referentie": run json-rules-engine (the reference semantics) instead of the compiled evaluator, for an audit. */
+  engine?: 'referentie';
 };
 
 /** A case of a batch that could not be evaluated. */

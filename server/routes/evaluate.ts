@@ -28,16 +28,17 @@ export function evaluateRoutes(cache: EvaluationCache): Router {
   const router = Router();
   router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
     const body = req.body as EvaluateRequest;
-    const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset };
+    const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset, kennisdatum: body.kennisdatum };
     const view = await cache.current();
     if (body.providers !== undefined) {
       res.json(await evaluateProviders(view, body.providers, options));
       return;
     }
-    const explained = body.uitleg !== false;
+    // An audit with the reference engine always explains; otherwise the compiled evaluator, traced when explanations are asked.
+    const explained = body.uitleg !== false || body.engine === 'referentie';
     const evaluate = async (caseData: unknown) => {
       const input = await resolveCaseInput(view, caseData, options, view.sharedRulesOf);
-      return explained ? evaluateCaseWith(input) : evaluateCaseFast(input);
+      return explained ? evaluateCaseWith(input, { cache: cache.prepared, engine: body.engine }) : evaluateCaseFast(input, { cache: cache.prepared });
     };
     if (body.cases) {
       const role = req.user?.role ?? 'lezer';

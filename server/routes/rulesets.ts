@@ -87,7 +87,15 @@ export function rulesetRoutes(store: RuleStore): Router {
   });
 
   router.post(`${base}/drafts/:draftId/publish`, requirePermission('publiceren'), validateBody('publish'), async (req, res) => {
-    const meta = await publishDraft(store, rulesetId(req), param(req, 'draftId'), req.body as PublishRequest, req.get('if-match'), actorOf(req));
+    const meta = await publishDraft(
+      store,
+      rulesetId(req),
+      param(req, 'draftId'),
+      req.body as PublishRequest,
+      req.get('if-match'),
+      actorOf(req),
+      req.user?.role,
+    );
     res
       .status(201)
       .location(`/api/rulesets/${rulesetId(req)}/versions/${meta.version}`)

@@ -70,6 +70,11 @@ export class RuleStore implements RuleRepository {
     return this.clock.now().toISOString();
   }
 
+  /** The store's clock (ISO timestamp): publication times and the publication date come from it. */
+  currentTime(): string {
+    return this.now();
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -91,6 +96,11 @@ export class RuleStore implements RuleRepository {
       }
       return document;
     });
+  }
+
+  async publicationTimes(rulesetId: string): Promise<Record<number, string>> {
+    const rows = await this.db.selectFrom('versions').select(['version', 'published_at']).where('ruleset_id', '=', rulesetId).execute();
+    return Object.fromEntries(rows.map((r) => [r.version, r.published_at]));
   }
 
   async listRuleSetIds(): Promise<string[]> {
@@ -256,6 +266,8 @@ export class RuleStore implements RuleRepository {
     actor: string,
     /** Runs in the publish transaction once the version number is known (the draft's judgements take effect here). */
     alsoInTransaction?: (trx: Transaction<Database>, version: number) => Promise<void>,
+    /** Publishing with retroactive effect (terugwerkendeKracht): the reason, the period and the suite cases it changes, for the audit. */
+    retroactive?: { reden: string; periode: { van: string; tot: string }; gewijzigdeSuitegevallen: number },
   ): Promise<VersionMeta> {
     return this.db.transaction().execute(async (trx) => {
       // Removing the draft is the first statement: it takes the draft's row (PostgreSQL) or the write lock (SQLite),
@@ -299,7 +311,7 @@ export class RuleStore implements RuleRepository {
         target: `${rulesetId}/versions/${row.version}`,
         beforeHash: contentHash(current.document),
         afterHash: hash,
-        detail: { concept: draft.id, effectiveFrom: row.effective_from, changeNote },
+        detail: { concept: draft.id, effectiveFrom: row.effective_from, changeNote, ...(retroactive ? { terugwerkendeKracht: retroactive } : {}) },
       });
       return toVersionMeta(row);
     });
@@ -425,7 +437,8 @@ export class RuleStore implements RuleRepository {
             document: JSON.stringify(v),
             author: actor,
             change_note: v.changeNote ?? '',
-            published_at: now,
+            // Loaded from files: the real publication time is unknown; the version counts as known from when it took effect.
+            published_at: seededPublicationTime(v.effectiveFrom, now),
           })
           .execute();
       }
@@ -460,6 +473,11 @@ export class RuleStore implements RuleRepository {
 /** Escapes LIKE wildcards (% and _) and the escape character itself; use with `escape '\\'`. */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function seededPublicationTime(effectiveFrom: string, now: string): string {
+  const from = `${effectiveFrom}T00:00:00.000Z`;
+  return from < now ? from : now;
 }
 
 /** `target LIKE 'prefix/%'` with the prefix's own % and _ taken literally (both dialects). */

@@ -94,7 +94,7 @@ export interface AuditTable {
 
 export interface TokenTable {
   token_hash: string;
-  /** Public id for listing and revoking (migration 003); the secret itself is never stored. */
+  /** Public id for listing and revoking (migration 004); the secret itself is never stored. */
   id: string | null;
   role: string;
   name: string;

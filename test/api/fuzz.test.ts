@@ -93,7 +93,8 @@ async function snapshot(server: TestServer): Promise<string> {
   const tables = ['regions', 'shared_rules', 'rulesets', 'versions', 'drafts', 'suites', 'suite_reviews', 'audit', 'tokens', 'test_runs'] as const;
   const parts: unknown[] = [];
   for (const table of tables) parts.push(await db.selectFrom(table).selectAll().execute());
-  return JSON.stringify(parts);
+  // A token's last use is bookkeeping of the request itself, not a change a refused request made.
+  return JSON.stringify(parts, (key, value) => (key === 'last_used_at' ? undefined : value));
 }
 
 describe('fuzzing every POST/PUT endpoint', () => {
@@ -116,7 +117,7 @@ describe('fuzzing every POST/PUT endpoint', () => {
     const endpoints: { method: string; path: () => string; valid: Record<string, unknown>; headers?: Record<string, string> }[] = [
       { method: 'POST', path: () => `${S1B}/drafts`, valid: { fromVersion: 1 } },
       { method: 'PUT', path: () => draftPath, valid: { document: draftDocument as object }, headers: { 'if-match': etag } },
-      { method: 'POST', path: () => `${draftPath}/publish`, valid: { effectiveFrom: '2026-01-01', changeNote: 'Wijziging' } },
+      { method: 'POST', path: () => `${draftPath}/publish`, valid: { effectiveFrom: '2030-01-01', changeNote: 'Wijziging' } },
       { method: 'POST', path: () => '/api/evaluate', valid: { case: example, asOf: '2023-01-01' } },
       { method: 'POST', path: () => '/api/test-runs', valid: { ruleset: 'noord-limburg/wmo/S1b', version: 1 } },
       { method: 'POST', path: () => '/api/tokens', valid: { role: 'lezer', name: 'fuzz' } },

@@ -130,43 +130,42 @@ describe.each(DIALECTS)('POST /api/impact (%s)', (dialect) => {
     expect((await call({ ruleset: RULESET, from: 1, draftId: 'bestaat-niet', suites: true })).status).toBe(404);
     const broken = await server.call('POST', `${S1B}/drafts`, { role: 'beleidsmedewerker', body: {} });
     broken.json.document.policy.percelen.regionaal.toegang.hoe = 'wie-weet';
-    await server.call('PUT', `${S1B}/drafts/${broken.json.id}`, {
+    // A draft that does not match the schema is never stored, so impact never meets one.
+    const refused = await server.call('PUT', `${S1B}/drafts/${broken.json.id}`, {
       role: 'beleidsmedewerker',
       body: { document: broken.json.document },
       headers: { 'if-match': broken.headers.get('etag') as string },
     });
-    const invalid = await call({ ruleset: RULESET, from: 1, draftId: broken.json.id, suites: true });
-    expect(invalid.status).toBe(422);
-    expect(invalid.json).toMatchObject({ code: 'CONCEPT_ONGELDIG' });
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ code: 'CONCEPT_ONGELDIG' });
+    expect((await call({ ruleset: RULESET, from: 1, draftId: broken.json.id, suites: true })).status).toBe(200);
+    const invalid = refused;
     expect(invalid.json.detail).toMatch(/\/policy\/percelen\/regionaal\/toegang\/hoe/);
     expect((await server.call('POST', '/api/impact', { role: null, body: { ruleset: RULESET, from: 1, to: 1, suites: true } })).status).toBe(401);
   });
 
   it('over a generated population (worker thread) the server keeps answering', async () => {
-    const started = Date.now();
     const pending = server.call('POST', '/api/impact', {
       role: 'lezer',
       body: { ruleset: RULESET, from: 1, draftId, population: { year: 2022, seed: 7, count: 20_000 } },
     });
     let healthChecks = 0;
-    let slowest = 0;
     let done = false;
     void pending.then(() => (done = true));
     while (!done) {
-      const t = Date.now();
-      await server.call('GET', '/api/health', { role: null });
-      slowest = Math.max(slowest, Date.now() - t);
-      healthChecks++;
+      expect((await server.call('GET', '/api/health', { role: null })).status).toBe(200);
+      if (!done) healthChecks++;
       await new Promise((r) => setTimeout(r, 20));
     }
     const response = await pending;
     expect(response.status, response.text.slice(0, 400)).toBe(200);
-    console.log(`impact population 20,000: ${Date.now() - started} ms, ${healthChecks} health checks, slowest ${slowest} ms`);
     expect(response.json.casesRead).toBe(20_000);
     expect(response.json.bron).toBe('populatie');
     expect(response.json.byCode.HOE_BIJ_AANBIEDER.verdwenen).toBeGreaterThan(0);
-    // Inline, generating and evaluating 20,000 cases blocks the loop for ~1 s; in the worker the loop stays free (measured 55–132 ms on 2 busy cores).
-    expect(slowest).toBeLessThan(400);
+    // Inline, generating and evaluating 20,000 cases blocks the loop: at most the one health check already waiting would be
+    // answered before the report. In the worker the loop stays free and several are answered while it runs. Latencies are
+    // benchmark figures (npm run bench:impact), not assertions.
+    expect(healthChecks).toBeGreaterThanOrEqual(3);
   });
 
   it('bounds waiting population analyses: beyond four, 503 with a Dutch problem', async () => {

@@ -86,7 +86,15 @@ describe.each(DIALECTS)('admin-token rotation on start (%s)', (dialect: Dialect)
   beforeAll(async () => {
     if (dialect === 'postgres') database = await createTestDatabase('postgres');
   });
+  /** Every server this test starts, stopped at the end also when an assertion failed half-way. */
+  const started: Awaited<ReturnType<typeof spawnServer>>[] = [];
+  const start = async (extra: Record<string, string>) => {
+    const server = await spawnServer(env(extra));
+    started.push(server);
+    return server;
+  };
   afterAll(async () => {
+    await Promise.all(started.map((s) => s.stop()));
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -100,7 +108,7 @@ describe.each(DIALECTS)('admin-token rotation on start (%s)', (dialect: Dialect)
     ).status;
 
   it('a new STURING_ADMIN_TOKEN revokes the old one; deleting data/admin-token makes a new one and revokes the old; sign-in link only then', async () => {
-    const first = await spawnServer(env({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789' }));
+    const first = await start({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789' });
     expect(first.output()).toContain('#token=beheerder-een-0123456789');
     const made = await fetch(first.url + '/api/tokens', {
       method: 'POST',
@@ -109,15 +117,15 @@ describe.each(DIALECTS)('admin-token rotation on start (%s)', (dialect: Dialect)
     }).then((r) => r.json());
     await first.stop();
 
-    const again = await spawnServer(env({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789' }));
+    const again = await start({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789' });
     expect(again.output()).not.toContain('#token=');
     await again.stop();
 
-    const onRequest = await spawnServer(env({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789', STURING_AANMELDLINK: '1' }));
+    const onRequest = await start({ STURING_ADMIN_TOKEN: 'beheerder-een-0123456789', STURING_AANMELDLINK: '1' });
     expect(onRequest.output()).toContain('#token=beheerder-een-0123456789');
     await onRequest.stop();
 
-    const rotated = await spawnServer(env({ STURING_ADMIN_TOKEN: 'beheerder-twee-9876543210' }));
+    const rotated = await start({ STURING_ADMIN_TOKEN: 'beheerder-twee-9876543210' });
     try {
       expect(await status(rotated.url, 'beheerder-een-0123456789', 'POST')).toBe(401);
       expect(await status(rotated.url, 'beheerder-twee-9876543210')).toBe(200);
@@ -131,7 +139,7 @@ describe.each(DIALECTS)('admin-token rotation on start (%s)', (dialect: Dialect)
     }
 
     // Without STURING_ADMIN_TOKEN a token is generated into data/admin-token; deleting that file rotates it.
-    const generated = await spawnServer(env({ STURING_ADMIN_TOKEN: '' }));
+    const generated = await start({ STURING_ADMIN_TOKEN: '' });
     const link = /#token=(\S+)/.exec(generated.output());
     expect(link).not.toBeNull();
     const fileToken = link![1];
@@ -139,7 +147,7 @@ describe.each(DIALECTS)('admin-token rotation on start (%s)', (dialect: Dialect)
     await generated.stop();
     expect(existsSync(join(dataDir, 'admin-token'))).toBe(true);
     unlinkSync(join(dataDir, 'admin-token'));
-    const regenerated = await spawnServer(env({ STURING_ADMIN_TOKEN: '' }));
+    const regenerated = await start({ STURING_ADMIN_TOKEN: '' });
     try {
       const newToken = /#token=(\S+)/.exec(regenerated.output())![1];
       expect(newToken).not.toBe(fileToken);

@@ -42,14 +42,14 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
     expect(saved.json.issues).toEqual([]);
     const published = await server.call('POST', `${S1B}/drafts/${created.json.id}/publish`, {
       role: 'vaststeller',
-      body: { effectiveFrom: '2025-01-01', changeNote: 'Signalering plafond bij 70 % (modelcontract).' },
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Signalering plafond bij 70 % (modelcontract).' },
       headers: { 'if-match': saved.headers.get('etag') as string },
     });
     expect(published.status, published.text).toBe(201);
-    expect(published.json).toMatchObject({ version: 2, effectiveFrom: '2025-01-01' });
-    const after = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { case: example, asOf: '2025-01-01' } });
+    expect(published.json).toMatchObject({ version: 2, effectiveFrom: '2030-01-01' });
+    const after = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { case: example, asOf: '2030-01-01' } });
     expect(after.json).toMatchObject({ version: 2, title: 'S1b met signalering bij 70 %' });
-    const before = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { case: example, asOf: '2024-12-31' } });
+    const before = await server.call('POST', '/api/evaluate', { role: 'lezer', body: { case: example, asOf: '2029-12-31' } });
     expect(before.json).toMatchObject({ version: 1, title: expect.stringContaining('kortdurende') });
     expect(before.json.contentHash).not.toBe(after.json.contentHash);
     const diff = await server.call('GET', `${S1B}/versions/1/diff/2`, { role: 'lezer' });
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
       headers: { 'if-match': created.headers.get('etag') as string },
     });
     const refused = await server.call('POST', `${S1B}/drafts/${created.json.id}/publish`, {
-      body: { effectiveFrom: '2026-01-01', changeNote: 'Alles door de toegang.' },
+      body: { effectiveFrom: '2030-06-01', changeNote: 'Alles door de toegang.' },
     });
     expect(refused.status).toBe(422);
     expect(refused.json.code).toBe('PUBLICATIE_GEWEIGERD');

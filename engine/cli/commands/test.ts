@@ -1,14 +1,12 @@
 /** `sturing test [paths…] [--reporter pretty|json|junit] [--coverage] [--referentie]`: runs regression suites; ends with "N passed, N failed". */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SturingError } from '../../src/model/errors';
 import { memoizeRepository } from '../../src/evaluate/batch-evaluator';
 import { RuleCoverage, computeRuleCoverage, formatRuleCoverage } from '../../src/testing/rule-coverage';
-import { runSuite, type RegressionSuite } from '../../src/testing/run-suite';
-import { validateAgainstSchema } from '../../src/model/schemas';
+import { runSuite } from '../../src/testing/run-suite';
 import { FileRuleRepository } from '../../node/file-repository';
 import { PACKAGE_ROOT, defaultRulesDir } from '../../node/paths';
-import { readJsonInput } from '../read-input';
+import { loadSuite } from '../../node/suite-file';
 import { formatJunit } from '../reporters/junit';
 import { formatPrettyFailure } from '../reporters/pretty';
 import type { SuiteRun } from '../reporters/suite-run';
@@ -34,12 +32,7 @@ function collectSuites(path: string): string[] {
 }
 
 /** Loads and schema-checks a suite file. */
-export function loadSuite(file: string): RegressionSuite {
-  const input = readJsonInput(file);
-  const issues = validateAgainstSchema('regression-suite.schema.json', input.value);
-  if (issues.length > 0) throw new SturingError('SUITE_ONGELDIG', `${file}: ${issues[0].path} ${issues[0].message}`, issues, file);
-  return input.value as RegressionSuite;
-}
+export { loadSuite };
 
 /** Runs the command; returns the exit code (0 all passed, 1 a case failed or none ran). */
 export async function runTest(paths: string[], args: TestArgs, out: (text: string) => void): Promise<number> {
@@ -50,7 +43,7 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
   const repository = memoizeRepository(new FileRuleRepository(args.rules ?? defaultRulesDir()));
   const wantsCoverage = !!args.coverage || args['coverage-threshold'] !== undefined;
   // Coverage observes the compiled run's trace; on the reference path it is computed from the decisions afterwards.
-  const observed = wantsCoverage && !args.referentie ? new RuleCoverage() : undefined;
+  const observed = wantsCoverage && !args.referentie ? new RuleCoverage(await repository.listRegions()) : undefined;
   const options = args.referentie ? { engine: 'referentie' as const } : { observer: observed?.observer };
   const runs: SuiteRun[] = [];
   for (const file of targets.flatMap(collectSuites)) {
@@ -92,8 +85,10 @@ export async function runTest(paths: string[], args: TestArgs, out: (text: strin
     const print = reporter === 'pretty' ? out : (text: string) => process.stderr.write(`${text}\n`);
     for (const line of formatRuleCoverage(coverage)) print(line);
     if (threshold !== undefined) {
-      const low = coverage.filter((c) => c.percentage < Number(threshold));
-      for (const c of low) print(`Dekking ${c.rulesetId} v${c.version} ${c.percentage} % ligt onder de drempel van ${threshold} %`);
+      // The threshold is over the rules that can fire: a rule the policy rules out everywhere cannot be covered by a case.
+      const low = coverage.filter((c) => c.percentageOfFireable < Number(threshold));
+      for (const c of low)
+        print(`Dekking ${c.rulesetId} v${c.version} ${c.percentageOfFireable} % van de regels die kunnen vuren ligt onder de drempel van ${threshold} %`);
       belowThreshold = low.length > 0;
     }
   }

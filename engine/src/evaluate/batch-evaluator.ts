@@ -17,6 +17,7 @@ export function memoizeRepository(repository: RuleRepository): RuleRepository {
   let ruleSetIds: ReturnType<RuleRepository['listRuleSetIds']> | undefined;
   const versions = new Map<string, ReturnType<RuleRepository['listVersions']>>();
   const shared = new Map<string, ReturnType<RuleRepository['getSharedRules']>>();
+  const published = new Map<string, Promise<Record<number, string>>>();
   const remember = <T>(map: Map<string, T>, key: string, read: () => T): T => {
     if (!map.has(key)) map.set(key, read());
     return map.get(key) as T;
@@ -26,6 +27,7 @@ export function memoizeRepository(repository: RuleRepository): RuleRepository {
     listRuleSetIds: () => (ruleSetIds ??= repository.listRuleSetIds()),
     listVersions: (id) => remember(versions, id, () => repository.listVersions(id)),
     getSharedRules: (id) => remember(shared, id, () => repository.getSharedRules(id)),
+    ...(repository.publicationTimes ? { publicationTimes: (id: string) => remember(published, id, () => repository.publicationTimes!(id)) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Decision } from '../model/decision';
 import { SturingError } from '../model/errors';
 import { assertValidCase, evaluateCaseWith, type EvaluationInput, type PipelineOptions } from './evaluate';
 import type { RuleRepository } from '../model/repository';
-import { resolveVersion } from '../rules/resolve-version';
+import { resolveVersion, versionsKnownAt } from '../rules/resolve-version';
 import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
 import { parseRuleSetId } from '../model/rule-set';
 
@@ -13,6 +13,8 @@ export interface EvaluateOptions extends PipelineOptions {
   asOf?: string;
   /** A specific version instead of the one in force. */
   version?: number;
+  /** Resolve among the versions as they were known (published) at this date or time; default: all published versions. */
+  kennisdatum?: string;
 }
 
 /** Finds the region a municipality belongs to (the first, when it belongs to several; see findRegionsOf). */
@@ -70,16 +72,28 @@ export async function loadSharedRules(repository: RuleRepository, ruleSet: RuleS
 }
 
 /** Picks the version to use: the explicit one, or the one in force on `asOf`. */
-export async function chooseVersion(repository: RuleRepository, rulesetId: string, asOf: string, version?: number): Promise<RuleSetVersion> {
-  const versions = await repository.listVersions(rulesetId);
-  if (versions.length === 0) {
+export async function chooseVersion(
+  repository: RuleRepository,
+  rulesetId: string,
+  asOf: string,
+  version?: number,
+  kennisdatum?: string,
+): Promise<RuleSetVersion> {
+  const all = await repository.listVersions(rulesetId);
+  if (all.length === 0) {
     throw new SturingError('REGELSET_ONBEKEND', `Er is geen regelset ${rulesetId}.`, [{ path: '/ruleset', message: `onbekende regelset ${rulesetId}` }]);
+  }
+  const versions = kennisdatum === undefined ? all : versionsKnownAt(all, (await repository.publicationTimes?.(rulesetId)) ?? {}, kennisdatum);
+  if (versions.length === 0) {
+    throw new SturingError('GEEN_VERSIE_VAN_KRACHT', `Regelset ${rulesetId} had op kennisdatum ${kennisdatum} nog geen gepubliceerde versie.`, [
+      { path: '/kennisdatum', message: 'vóór de eerste publicatie' },
+    ]);
   }
   if (version === undefined) return resolveVersion(versions, asOf, rulesetId);
   const found = versions.find((v) => v.version === version);
   if (!found) {
     throw new SturingError('VERSIE_ONBEKEND', `Regelset ${rulesetId} heeft geen versie ${version}.`, [
-      { path: '/version', message: `bestaande versies: ${versions.map((v) => v.version).join(', ')}` },
+      { path: '/version', message: `bestaande versies${kennisdatum ? ` op kennisdatum ${kennisdatum}` : ''}: ${versions.map((v) => v.version).join(', ')}` },
     ]);
   }
   return found;
@@ -96,7 +110,7 @@ export async function resolveCaseInput(
   const region = await regionForCase(repository, caseData, options.rulesetId);
   const rulesetId = options.rulesetId ?? `${region.id}/${caseData.domein}/${caseData.segment}`;
   const asOf = options.asOf ?? caseData.datum;
-  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version);
+  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version, options.kennisdatum);
   return { caseData, ruleSet, region, sharedRules: await sharedRulesOf(ruleSet), asOf };
 }
 

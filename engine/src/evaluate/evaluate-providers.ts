@@ -32,6 +32,6 @@ export async function evaluateProviders(repository: RuleRepository, providerData
   }
   const rulesetId = options.rulesetId ?? `${region.id}/${providerData.domein}/${providerData.segment}`;
   const asOf = options.asOf ?? providerData.datum;
-  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version);
+  const ruleSet = await chooseVersion(repository, rulesetId, asOf, options.version, options.kennisdatum);
   return evaluateProvidersWith({ providerData, ruleSet, region, sharedRules: await loadSharedRules(repository, ruleSet), asOf }, options);
 }

@@ -37,7 +37,7 @@ describe('computeImpact', async () => {
   });
 
   it('letting the access team fix the intensity removes exactly the HOE_BIJ_AANBIEDER findings caused by intensity', async () => {
-    // Its duration is a benchmark figure (npm run bench), not a test assertion.
+    // Its duration is a benchmark figure (npm run bench:impact), not an assertion.
     const report = await computeImpact({ from: v1, to: accessTeamFixesIntensity(v1), sharedRules, region, cases: population, trusted: true });
     const s1b = population.filter((c) => c.segment === 'S1b' && c.domein === 'wmo');
     const known = new Set(Object.keys(v1.policy.percelen));

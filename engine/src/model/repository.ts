@@ -7,4 +7,9 @@ export interface RuleRepository {
   listVersions(rulesetId: string): Promise<RuleSetVersion[]>;
   listRuleSetIds(): Promise<string[]>;
   getSharedRules(id: string): Promise<SharedRules | undefined>;
+  /**
+   * When each version was published (ISO timestamp, by version number), for evaluating with the versions as they
+   * were known at a date (kennisdatum). A repository without it (files) counts every version as known.
+   */
+  publicationTimes?(rulesetId: string): Promise<Record<number, string>>;
 }

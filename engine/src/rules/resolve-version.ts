@@ -23,3 +23,14 @@ export function resolveVersion<V extends VersionMeta>(versions: readonly V[], as
     { path: '/asOf', message: reason },
   ]);
 }
+
+/**
+ * The versions that were published by `kennisdatum` (a date JJJJ-MM-DD, inclusive, or an ISO timestamp), so that a
+ * decision can be re-run exactly as it was made, also after a later version was published with retroactive effect.
+ * A version without a known publication time counts as known. Without a kennisdatum every version is known.
+ */
+export function versionsKnownAt<V extends VersionMeta>(versions: readonly V[], publishedAt: Record<number, string>, kennisdatum: string | undefined): V[] {
+  if (kennisdatum === undefined) return [...versions];
+  const known = (time: string): boolean => (kennisdatum.length === 10 ? time.slice(0, 10) <= kennisdatum : time <= kennisdatum);
+  return versions.filter((v) => publishedAt[v.version] === undefined || known(publishedAt[v.version]));
+}

@@ -60,7 +60,7 @@ describe('computeRuleCoverage', () => {
     >;
     const providers = JSON.parse(readFileSync(new URL('../../../examples/providers-noord-limburg-wmo-s1b.json', import.meta.url), 'utf8')) as unknown;
     const noIntensity = { ...example, id: 'zonder', besluit: { ...(example.besluit as object), hoe: {} } };
-    const coverage = new RuleCoverage();
+    const coverage = new RuleCoverage(await repository.listRegions());
     const decisions = [
       await evaluateCase(repository, example, { observer: coverage.observer }),
       await evaluateCase(repository, noIntensity, { observer: coverage.observer }),
@@ -71,5 +71,19 @@ describe('computeRuleCoverage', () => {
     expect(observed[0].cases).toBe(2);
     expect(observed).toEqual(await computeRuleCoverage(repository, decisions));
     expect(observed[0].rules.find((r) => r.ruleId === 'dode-regel')).toMatchObject({ fired: 0, covered: false });
+  });
+});
+
+describe('rules that can fire', () => {
+  it('a rule the policy rules out everywhere does not count against the coverage of the rules that can fire', async () => {
+    const example = JSON.parse(readFileSync(new URL('../../../examples/venlo-wmo-s1b-intensiteit-door-toegang.json', import.meta.url), 'utf8'));
+    const [coverage] = await computeRuleCoverage(files, [await evaluateCase(files, example)]);
+    const rule = (id: string) => coverage.rules.find((r) => r.ruleId === id)!;
+    // S1b: the provider decides the HOE, so "the HOE must be agreed in consultation" can never fire; "the HOE belongs to the provider" can.
+    expect(rule('toegang/hoe-in-overleg-vereist/intensiteit').canFire).toBe(false);
+    expect(rule('toegang/hoe-bij-aanbieder/intensiteit')).toMatchObject({ canFire: true, covered: true });
+    expect(coverage.rulesThatCanFire).toBeLessThan(coverage.rules.length);
+    expect(coverage.percentageOfFireable).toBe(Math.round((1000 * coverage.rulesThatCanFireCovered) / coverage.rulesThatCanFire) / 10);
+    expect(coverage.percentageOfFireable).toBeGreaterThan(coverage.percentage);
   });
 });

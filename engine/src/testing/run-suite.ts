@@ -23,9 +23,60 @@ export interface SuiteCase {
 export interface SuiteExpectation {
   findings: string[];
   info?: string[];
+  /**
+   * Optional, and exact when given: every finding (any severity) by code, severity and rule id — a finding whose
+   * severity or rule changed fails the case — with, where given, how many times it occurs and its policy choice.
+   */
+  details?: ExpectedFinding[];
   /** Expected missing facts as `fact:path` (optional; the decision's `missing`). */
   missing?: string[];
   error?: string;
+}
+
+/** One expected finding group: code, severity and the rule that raises it. */
+export interface ExpectedFinding {
+  code: string;
+  severity: 'fout' | 'waarschuwing' | 'info';
+  ruleId: string;
+  /** How many findings of this code, severity and rule (e.g. one per provider); absent: at least one. */
+  count?: number;
+  /** The policy choice (JSON pointer into the policy) the findings cite; absent: not checked. */
+  policyChoice?: string;
+}
+
+/** The findings of a decision as detailed expectations, grouped by code, severity and rule, in first-seen order. */
+export function detailsOf(findings: readonly Decision['findings'][number][]): ExpectedFinding[] {
+  const groups = new Map<string, { code: string; severity: ExpectedFinding['severity']; ruleId: string; count: number; pointers: Set<string> }>();
+  for (const f of findings) {
+    const key = `${f.code}\u0000${f.severity}\u0000${f.ruleId}`;
+    const group = groups.get(key) ?? { code: f.code, severity: f.severity, ruleId: f.ruleId, count: 0, pointers: new Set<string>() };
+    group.count++;
+    group.pointers.add(f.policyChoice?.pointer ?? '');
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ pointers, ...g }) => {
+    const [pointer] = [...pointers];
+    return pointers.size === 1 && pointer ? { ...g, policyChoice: pointer } : g;
+  });
+}
+
+const describeExpected = (e: ExpectedFinding): string =>
+  `${e.code} (${e.severity}, ${e.ruleId}${e.count !== undefined ? `, ${e.count}×` : ''}${e.policyChoice ? `, ${e.policyChoice}` : ''})`;
+
+/** Compares detailed expectations with the actual findings; returns what is missing and what is unexpected, described. */
+export function compareDetails(expected: readonly ExpectedFinding[], actual: readonly ExpectedFinding[]): { missing: string[]; unexpected: string[] } {
+  const key = (e: ExpectedFinding): string => `${e.code}\u0000${e.severity}\u0000${e.ruleId}`;
+  const actualByKey = new Map(actual.map((a) => [key(a), a]));
+  const expectedKeys = new Set(expected.map(key));
+  const missing: string[] = [];
+  for (const e of expected) {
+    const a = actualByKey.get(key(e));
+    if (!a || (e.count !== undefined && a.count !== e.count) || (e.policyChoice !== undefined && a.policyChoice !== e.policyChoice)) {
+      missing.push(describeExpected(e) + (a ? ` — kreeg ${describeExpected(a)}` : ''));
+    }
+  }
+  const unexpected = actual.filter((a) => !expectedKeys.has(key(a))).map(describeExpected);
+  return { missing, unexpected };
 }
 
 /** An intended change of a case's outcome: from version `versie` on, `expect` holds; before it, `vorigeVerwachting`. */
@@ -64,7 +115,7 @@ export interface CaseResult {
   index: number;
   passed: boolean;
   expected: SuiteCase['expect'];
-  actual: { findings: string[]; info: string[]; missing: string[]; error?: string };
+  actual: { findings: string[]; info: string[]; missing: string[]; error?: string; details?: ExpectedFinding[] };
   /** Codes expected but absent, and present but not expected. */
   missing: string[];
   unexpected: string[];
@@ -108,13 +159,19 @@ export async function runSuiteCase(repository: RuleRepository, suite: Regression
       missing.push(...difference(sorted(expected.info), info));
       unexpected.push(...difference(info, sorted(expected.info)));
     }
+    const details = detailsOf(decision.findings);
+    if (expected.details) {
+      const compared = compareDetails(expected.details, details);
+      missing.push(...compared.missing);
+      unexpected.push(...compared.unexpected);
+    }
     const missingFactsOk = !expected.missing || sorted(expected.missing).join('|') === missingFacts.join('|');
     return {
       name: testCase.name,
       index,
       passed: !expected.error && missing.length === 0 && unexpected.length === 0 && missingFactsOk,
       expected,
-      actual: { findings, info, missing: missingFacts },
+      actual: { findings, info, missing: missingFacts, details },
       missing,
       unexpected,
       firedRules: decision.findings.map((f) => ({ ruleId: f.ruleId, code: f.code })),

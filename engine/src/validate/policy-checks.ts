@@ -212,8 +212,26 @@ export function checkPolicy(policy: SegmentPolicy, base: string, regional?: Segm
     const at = `${base}/percelen/${name}`;
     if (applicable(perceel.contract)) checkContract(perceel.contract, `${at}/contract`, policy.domein, issues, effectiveFrom);
     if (applicable(perceel.bekostiging)) checkBekostiging(perceel.bekostiging, `${at}/bekostiging`, policy, issues);
+    if (applicable(perceel.toegang)) checkToegang(perceel.toegang as Element, `${at}/toegang`, issues);
   }
   return issues;
+}
+
+/**
+ * An HOE element is decided by the access team or in consultation, not both: listed in both, the access team's list
+ * silently wins. (A municipality that moves an element to the access team must also take it out of the consultation
+ * list, or the override says something it does not do.)
+ */
+function checkToegang(toegang: Element, at: string, issues: Issue[]): void {
+  const own = Array.isArray(toegang.hoeElementenToegang) ? (toegang.hoeElementenToegang as string[]) : [];
+  const together = Array.isArray(toegang.hoeElementenInOverleg) ? (toegang.hoeElementenInOverleg as string[]) : [];
+  for (const element of own.filter((e) => together.includes(e))) {
+    issues.push({
+      path: `${at}/hoeElementenInOverleg/${together.indexOf(element)}`,
+      code: 'HOE_ELEMENT_DUBBEL',
+      message: `"${element}" staat zowel bij de toegang (hoeElementenToegang) als in overleg (hoeElementenInOverleg); kies één van beide`,
+    });
+  }
 }
 
 /**

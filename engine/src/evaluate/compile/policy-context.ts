@@ -25,6 +25,8 @@ export interface PolicyContext {
   findingOf: (index: number) => FastFinding;
   /** The facts the reference engine would get for a case (to collect missing facts of undecided rules). */
   factsOf: (caseData: Record<string, unknown>, asOf: unknown) => Facts;
+  /** Per rule: false when the policy alone already rules it out in this context (it can never fire here). */
+  canHold: boolean[];
 }
 
 export interface PolicyContextOptions {
@@ -105,5 +107,6 @@ export function createPolicyContext(
     generated: generated !== undefined,
     findingOf,
     factsOf,
+    canHold: folded.map((node) => !(node.kind === 'constant' && !node.value)),
   };
 }
