@@ -287,7 +287,19 @@ const impactReport = {
     bron: { enum: ['casussen', 'populatie', 'suites', 'berichten'] },
     berichtProblemen: {
       type: 'array',
-      items: { type: 'object' },
+      items: {
+        type: 'object',
+        required: ['file', 'line', 'column', 'path', 'code', 'message'],
+        properties: {
+          file: { type: 'string' },
+          line: { type: 'integer' },
+          column: { type: 'integer' },
+          path: { type: 'string' },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          bericht: { type: 'string' },
+        },
+      },
       description: 'Alleen bij bron berichten: wat niet gelezen of gekoppeld kon worden, met plaats.',
     },
     suiteCases: {

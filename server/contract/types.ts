@@ -40,8 +40,12 @@ export interface Me {
 
 export interface CreatedToken {
   token: string;
+  /** Public id, for listing and revoking (never the secret). */
+  id: string;
   role: Role;
   name: string;
+  /** When the token stops working, or null. */
+  expiresAt: string | null;
 }
 
 /** One entry of the append-only audit trail. */
