@@ -58,6 +58,7 @@ export class EvaluationCache {
     const once = new Map<string, Promise<unknown>>();
     const versions = new Map<string, Promise<RuleSetVersion[]>>();
     const shared = new Map<string, Promise<SharedRules | undefined>>();
+    const published = new Map<string, Promise<Record<number, string>>>();
     const regions = () => remember(once as Map<string, Promise<Region[]>>, 'regions', () => store.listRegions());
     const byGemeente = () =>
       remember(once as Map<string, Promise<Map<string, Region>>>, 'byGemeente', async () => {
@@ -72,6 +73,8 @@ export class EvaluationCache {
       listRegions: regions,
       listRuleSetIds: () => remember(once as Map<string, Promise<string[]>>, 'ids', () => store.listRuleSetIds()),
       listVersions: (id) => remember(versions, id, () => store.listVersions(id)),
+      // When each version was published, for evaluations as known at a date (kennisdatum).
+      publicationTimes: (id) => remember(published, id, () => store.publicationTimes(id)),
       getSharedRules,
       regionOf: async (gemeente) => (await byGemeente()).get(gemeente),
       async sharedRulesOf(ruleSet) {

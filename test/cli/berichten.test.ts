@@ -122,7 +122,7 @@ describe('sturing berichten realisatie', () => {
       clienten: 3,
       trajectenGestart: 3, // one start without product, placed through its allocation number
       trajectenBeeindigd: 2,
-      plekMaanden: 0,
+      plekMaanden: 4, // Venlo converts trajecten to plekken on S1b regionaal: the months of its running trajectories count
       voorschotten: '0.00',
     });
     expect(realisation.regels).toHaveLength(3);

@@ -148,26 +148,42 @@ export async function* streamCaseBatches(path: string, size: number, options: St
     if (lower.endsWith('.jsonl')) {
       let lines: string[] = [];
       let rest = '';
+      let lineNumber = 0;
+      // A case is one object per line: a line that does not start with { and end with } is broken (typically truncated).
+      const checked = (line: string): string => {
+        const t = line.trim();
+        if (!(t.startsWith('{') && t.endsWith('}')))
+          throw new SturingError('JSON_ONGELDIG', `${file}:${lineNumber}: geen JSON-object op de regel (een casus per regel); er is niets getoetst`, [], file);
+        return line;
+      };
       for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
         const parts = (rest + chunk).split('\n');
         rest = parts.pop() ?? '';
         for (const line of parts) {
+          lineNumber++;
           if (line.trim() === '') continue;
-          lines.push(line);
+          lines.push(checked(line));
           if (lines.length === size) {
             yield lines.join('\n');
             lines = [];
           }
         }
       }
-      if (rest.trim() !== '') lines.push(rest);
+      lineNumber++;
+      if (rest.trim() !== '') lines.push(checked(rest));
       if (lines.length > 0) yield lines.join('\n');
       continue;
     }
     if (lower.endsWith('.json')) {
       const trimmed = readFileSync(file, 'utf8').trim();
       if (trimmed === '') continue;
-      const parsed = JSON.parse(trimmed) as unknown;
+      const result = parseJsonText(trimmed);
+      if ('error' in result) throw new SturingError('JSON_ONGELDIG', `${file}:${result.line}:${result.column} ${result.error}`, [], file);
+      const parsed = result.value;
+      const tooDeep = jsonDepthProblem(parsed);
+      if (tooDeep) throw new SturingError('JSON_ONGELDIG', `${file}: ${tooDeep.path || '/'} ${tooDeep.message}`, [tooDeep], file);
+      if (parsed === null || typeof parsed !== 'object')
+        throw new SturingError('CASUS_ONGELDIG', `${file}: geen casus en geen lijst van casussen (verwacht een JSON-object of -array)`, [], file);
       const cases = (Array.isArray(parsed) ? parsed : [parsed]) as Record<string, unknown>[];
       for (let i = 0; i < cases.length; i += size) yield cases.slice(i, i + size);
       continue;
