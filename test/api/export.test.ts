@@ -30,7 +30,8 @@ describe('sturing export', () => {
       expect(run.stdout).toMatch(/\d+ versie\(s\)/);
       const original = jsonFiles(join(ROOT, 'rules'))
         .map((f) => relative(join(ROOT, 'rules'), f))
-        .filter((f) => f.endsWith('.json') && !f.startsWith('CHANGELOG'))
+        // The product-code tables of the message reader are read from rules/ by the server, not kept in the store.
+        .filter((f) => f.endsWith('.json') && !f.startsWith('CHANGELOG') && !f.endsWith('productcodes.json'))
         .sort();
       const exported = jsonFiles(outDir)
         .map((f) => relative(outDir, f))

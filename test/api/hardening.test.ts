@@ -69,9 +69,9 @@ describe('hardening', () => {
         .output()
         .split('\n')
         .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l) as { msg?: string; req?: { id?: string } });
+        .map((l) => JSON.parse(l) as { msg?: string; requestId?: string });
       const signalled = lines.findIndex((l) => l.msg?.startsWith('afsluiten'));
-      const finished = lines.findIndex((l) => l.req?.id === 'batch-bij-afsluiten');
+      const finished = lines.findIndex((l) => l.requestId === 'batch-bij-afsluiten');
       expect(signalled, child.output().slice(-2000)).toBeGreaterThanOrEqual(0);
       expect(finished).toBeGreaterThan(signalled);
     } finally {

@@ -65,7 +65,7 @@ describe('sturing analyse', () => {
   it('the seeded rule sets: nothing blocking (exit 0), every rule × context decided; text and Markdown name the cells decided', () => {
     const text = sturing(['analyse']);
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/24 regelset\(s\) geanalyseerd, [\d]+ cellen beslist, 0 gat\/tegenstrijdigheid\./);
+    expect(text.stdout).toMatch(/26 regelset\(s\) geanalyseerd, [\d]+ cellen beslist, 0 gat\/tegenstrijdigheid\./);
     expect(text.stdout).toMatch(/WAARSCHUWING BESLISSER_STRIJDIG_MET_BEKOSTIGING \[v1 · horst-aan-de-maas · perceel lokaal · element intensiteit\]/);
     expect(text.stdout).toMatch(/Couleur locale in noord-limburg/);
     const md = sturing(['analyse', '--ruleset', 'noord-limburg/jeugd/S3', '--format', 'md', '--as-of', '2023-01-01']);

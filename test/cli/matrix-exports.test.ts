@@ -76,7 +76,7 @@ describe("sturing matrix against the server's store", () => {
     const saved = await server.call('PUT', `${base}/drafts/${draft.json.id}`, { body: { document }, headers: { 'if-match': draft.headers.get('etag')! } });
     expect(saved.status).toBe(200);
     const published = await server.call('POST', `${base}/drafts/${draft.json.id}/publish`, {
-      body: { effectiveFrom: '2024-01-01', changeNote: 'Fictief: versie uit de webapp.' },
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Fictief: versie uit de webapp.' },
       headers: { 'if-match': saved.headers.get('etag')! },
     });
     expect(published.status, published.text).toBe(201);
@@ -92,11 +92,11 @@ describe("sturing matrix against the server's store", () => {
 
   it('--data-dir reads the store the server keeps', async () => {
     const { dataDir } = server.config as { dataDir: string };
-    const result = await sturing(['matrix', '--data-dir', dataDir, '--region', 'noord-limburg', '--as-of', '2024-06-01', '--format', 'json']);
+    const result = await sturing(['matrix', '--data-dir', dataDir, '--region', 'noord-limburg', '--as-of', '2030-06-01', '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     expect(s1bVersion(result.stdout)).toBe(2);
     // rules/ on disk still has only version 1.
-    expect(s1bVersion((await sturing(['matrix', '--region', 'noord-limburg', '--as-of', '2024-06-01', '--format', 'json'])).stdout)).toBe(1);
+    expect(s1bVersion((await sturing(['matrix', '--region', 'noord-limburg', '--as-of', '2030-06-01', '--format', 'json'])).stdout)).toBe(1);
   });
 
   it('--server URL --token T reads through the API', async () => {
@@ -109,7 +109,7 @@ describe("sturing matrix against the server's store", () => {
       '--region',
       'noord-limburg',
       '--as-of',
-      '2024-06-01',
+      '2030-06-01',
       '--format',
       'json',
     ]);

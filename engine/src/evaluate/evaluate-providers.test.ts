@@ -98,8 +98,8 @@ describe('evaluateProviders', () => {
     decisions.forEach((decision, i) => {
       const expected = 14 + (i % 3) > 15;
       expect(decision.findings.some((f) => f.code === 'MAX_AANBIEDERS_OVERSCHREDEN')).toBe(expected);
-      // 5 rules per provider on its perceel, 3 per perceel (regionaal, lokaal).
-      expect(decision.summary.rulesEvaluated).toBe(inputs[i].aanbieders.length * 5 + 2 * 3);
+      // 6 rules per provider on its perceel (one is the Wlz warning of beschermd wonen), 3 per perceel (regionaal, lokaal).
+      expect(decision.summary.rulesEvaluated).toBe(inputs[i].aanbieders.length * 6 + 2 * 3);
     });
   });
 });

@@ -84,7 +84,7 @@ describe('evaluateCase', () => {
     });
     await expect(evaluateCase(repository, { ...withAccessTeamIntensity, gemeente: 'utrecht' })).rejects.toMatchObject({ code: 'GEMEENTE_ONBEKEND' });
     // Venlo belongs to more than one region: without a named rule set, an unknown segment leaves the region open.
-    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' })).rejects.toMatchObject({ code: 'REGIO_ONDUIDELIJK' });
+    await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' })).rejects.toMatchObject({ code: 'REGELSET_ONBEKEND' });
     await expect(evaluateCase(repository, { ...withAccessTeamIntensity, segment: 'S9' }, { rulesetId: 'noord-limburg/wmo/S9' })).rejects.toMatchObject({
       code: 'REGELSET_ONBEKEND',
     });
