@@ -177,7 +177,7 @@ describe('toegangscheck end to end, keyboard only (Chromium)', () => {
     await call(
       'POST',
       `${base}/drafts/${draft.json.id}/publish`,
-      { effectiveFrom: '2023-01-01', changeNote: 'Fictief: afwijking Horst aan de Maas.' },
+      { effectiveFrom: '2030-01-01', changeNote: 'Fictief: afwijking Horst aan de Maas.' },
       saved.etag,
     );
 
@@ -186,14 +186,14 @@ describe('toegangscheck end to end, keyboard only (Chromium)', () => {
     await page.locator('#gemeente option[value="noord-limburg/horst-aan-de-maas"]').waitFor({ state: 'attached' });
     await page.locator('#gemeente').selectOption('noord-limburg/horst-aan-de-maas');
     await page.locator('#segment').selectOption('noord-limburg/wmo/S1b');
-    await page.locator('#besluitdatum').fill('2023-03-01');
+    await page.locator('#besluitdatum').fill('2030-03-01');
     await page.getByText('Intensiteit vastgesteld door (volgens beleid: toegang — afwijking van Horst aan de Maas)').waitFor();
     // The preset follows in the next render after the hint.
     await expect.poll(() => page.locator('input[name="hoe-intensiteit-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('toegang');
     expect(await page.getByText('Duur vastgesteld door (volgens beleid: aanbieder)').count()).toBe(1);
     await session.shot('12-toegangscheck-afwijking');
-    // Before 2023 version 1 is in force: the provider decides the intensity.
-    await page.locator('#besluitdatum').fill('2022-06-01');
+    // Before 2030 version 1 is in force: the provider decides the intensity.
+    await page.locator('#besluitdatum').fill('2029-06-01');
     await page.getByText('Intensiteit vastgesteld door (volgens beleid: aanbieder)').waitFor();
     await expect.poll(() => page.locator('input[name="hoe-intensiteit-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('open');
   });

@@ -74,9 +74,9 @@ describe('Analyse tab (Chromium)', () => {
     await page.getByRole('button', { name: 'Regio tonen' }).click();
     const table = page.locator('table.drift-table');
     await table.waitFor({ timeout: 60_000 });
-    // Venlo converts trajectories to places in Jeugd S3 and S4 (both percelen): four funding values differ.
+    // Venlo converts trajectories to places in Jeugd S3 and S4 (both percelen) and on the Wmo S1a/S1b regional perceel.
     const venlo = table.locator('tr', { hasText: 'Venlo' });
-    expect((await venlo.locator('td').allTextContents()).map(Number)).toEqual([0, 4, 0, 0]);
+    expect((await venlo.locator('td').allTextContents()).map(Number)).toEqual([0, 20, 0, 0]);
     expect(await page.locator('.drift-changes').textContent()).toMatch(
       /Horst aan de Maas — noord-limburg\/jeugd\/S3 v1: \/percelen\/lokaal\/toegang\/hoeElementenToegang/,
     );
@@ -87,6 +87,8 @@ describe('Analyse tab (Chromium)', () => {
     const gap = page.locator('li.finding[data-code="BESLISSER_ONTBREEKT"]').first();
     await gap.getByRole('button', { name: 'Openen in Case proberen' }).click();
     await page.waitForFunction(() => location.hash.endsWith('/proberen'));
+    // Case proberen shows the case as a form; the witness's JSON is on the JSON side.
+    await page.getByRole('radio', { name: 'JSON' }).check();
     const caseText = page.getByLabel('Casus (JSON volgens het casusschema)');
     await caseText.waitFor();
     expect(await caseText.inputValue()).toContain('"id": "fictief-getuige-venlo-regionaal-soort-hulp"');

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eSession, type E2eSession } from './e2e-session';
 
 const RULESET = 'noord-limburg/wmo/S1b';
-const FUNDING_LINE = 'S1b regionaal — bekostiging: budgetplafond (geen voorschotten) → budgetafspraak met afrekening, bandbreedte 5 %';
+const FUNDING_LINE =
+  'S1b regionaal — bekostiging: budgetplafond per aanbieder (geen voorschotten, daarboven niet vergoed) → budgetafspraak met afrekening, bandbreedte 5 %';
 
 describe('compare, regression tests, history and impact (Chromium)', () => {
   let session: E2eSession;
@@ -27,6 +28,8 @@ describe('compare, regression tests, history and impact (Chromium)', () => {
     );
     const bekostiging = document.policy.percelen.regionaal.bekostiging;
     delete bekostiging.voorschotten;
+    // A budget agreement has no per-provider ceiling: the ceiling's meaning goes with it (a policy check says so otherwise).
+    delete bekostiging.plafondBetekenis;
     Object.assign(bekostiging, { budget: 'budgetafspraak', bandbreedtePct: 5 });
 
     await session.replaceRuleSetText(RULESET, JSON.stringify(document, null, 2));

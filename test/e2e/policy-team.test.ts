@@ -32,7 +32,7 @@ async function axe(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run(document, { resultTypes: ['violations'] });
+    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
@@ -126,26 +126,26 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await shot(page, '61-beleidsformulier');
   }, 180_000);
 
-  it('adds a Venlo variant by button: only the changed value goes into the override, shown in words', async () => {
+  it('adds a Beesel variant by button: only the changed value goes into the override, shown in words', async () => {
     const { page } = officer;
     await form(page).getByRole('button', { name: 'Gemeentelijke afwijking toevoegen' }).click();
-    await form(page).getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Venlo' });
+    await form(page).getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Beesel' });
     await form(page).getByRole('button', { name: 'Afwijking toevoegen' }).click();
-    await form(page).getByRole('group', { name: 'Afwijking van Venlo' }).waitFor();
+    await form(page).getByRole('group', { name: 'Afwijking van Beesel' }).waitFor();
     await element(page, 'Bekostiging').getByLabel('Bekostigingsvorm').selectOption({ label: 'Plekken' });
     await form(page).getByRole('alertdialog').getByRole('button', { name: 'Velden laten staan' }).click();
-    await form(page).getByLabel('Toelichting (verplicht)').fill('Venlo koopt begeleiding in als plekken (fictief voorbeeld).');
+    await form(page).getByLabel('Toelichting (verplicht)').fill('Beesel koopt begeleiding in als plekken (fictief voorbeeld).');
     await form(page)
       .getByLabel('Bron: document (verplicht)')
       .selectOption({ label: 'Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3' });
     await form(page).getByLabel('Bron: passage (verplicht)').fill('Trajecten zijn om te zetten naar plekken (fictieve passage).');
-    await form(page).getByTestId('variant-words').getByText('Venlo: plekken in plaats van trajecten (perceel regionaal)').waitFor();
+    await form(page).getByTestId('variant-words').getByText('Beesel: plekken in plaats van trajecten (perceel regionaal)').waitFor();
     const overrides = JSON.parse(await editorText(page)).overrides;
-    expect(overrides.venlo.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
-    expect(overrides.venlo.source[0].document).toBe('003_6f0bd8bccfd79392.txt');
+    expect(overrides.beesel.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
+    expect(overrides.beesel.source[0].document).toBe('003_6f0bd8bccfd79392.txt');
     // The summary reads the variant in words, never as a JSON pointer.
     const summary = page.getByRole('region', { name: 'Samenvatting van het beleid' });
-    await summary.getByText('Venlo: plekken in plaats van trajecten (perceel regionaal)').waitFor();
+    await summary.getByText('Beesel: plekken in plaats van trajecten (perceel regionaal)').waitFor();
     expect(await summary.textContent()).not.toContain('/policy/');
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
 
@@ -167,7 +167,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     const info = await session.api<{ drafts: { id: string }[] }>(API);
     expect(info.drafts).toHaveLength(1);
     draftId = info.drafts[0].id;
-    await shot(page, '62-afwijking-venlo');
+    await shot(page, '62-afwijking-beesel');
     await page.close();
   }, 120_000);
 
@@ -255,18 +255,18 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
       .getByTestId('draft-banner')
       .getByText(/Concept van Fleur de Vries \(vaststeller\) · revisie 2 · laatst opgeslagen/)
       .waitFor();
-    expect(JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.bekostiging.vorm).toBe('plek');
+    expect(JSON.parse(await editorText(page)).overrides.beesel.policy.percelen.regionaal.bekostiging.vorm).toBe('plek');
     await page.getByRole('button', { name: 'Publiceren…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Ingangsdatum').fill('2030-01-01');
-    await dialog.getByLabel('Toelichting op de wijziging').fill('E2E: omzetting naar plekken, Venlo koopt plekken in, de toegang stelt de intensiteit vast.');
+    await dialog.getByLabel('Toelichting op de wijziging').fill('E2E: omzetting naar plekken, Beesel koopt plekken in, de toegang stelt de intensiteit vast.');
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 90_000 });
     await page.getByTestId('draft-banner').getByText('Gepubliceerde versie 2').waitFor();
     await shot(page, '66-gepubliceerd');
 
     const version = await session.api<{ document: { overrides: Record<string, { policy: unknown }> } }>(`${API}/versions/2`);
-    expect(version.document.overrides.venlo.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
+    expect(version.document.overrides.beesel.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
     const { suites, beoordelingen } = await session.api<{
       suites: { suite: { cases: { wijzigingen?: { versie: number; toelichting: string }[] }[] } }[];
       beoordelingen: { status: string; conceptId: string }[];
@@ -278,14 +278,14 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(tester.errors).toEqual([]);
   }, 180_000);
 
-  it('an access worker (third role, third context) checks a Venlo case under the published version 2 and saves the dossier', async () => {
+  it('an access worker (third role, third context) checks a Beesel case under the published version 2 and saves the dossier', async () => {
     worker = await person('lezer', 'Ali Consulent');
     const { page } = worker;
     await page.goto(`${session.server.url}/#/toegangscheck`);
     await page.getByRole('heading', { name: 'Toegangscheck' }).waitFor();
-    // Venlo of Noord-Limburg (the first region listing it).
-    await page.locator('#gemeente option', { hasText: 'Venlo' }).first().waitFor({ state: 'attached' });
-    await page.locator('#gemeente').selectOption('venlo');
+    // Beesel of Noord-Limburg.
+    await page.locator('#gemeente option', { hasText: 'Beesel' }).first().waitFor({ state: 'attached' });
+    await page.locator('#gemeente').selectOption('noord-limburg/beesel');
     await page.locator('#segment option', { hasText: 'Noord-Limburg Wmo S1b' }).waitFor({ state: 'attached' });
     await page
       .locator('#segment')
@@ -303,11 +303,11 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     const dossier = page.locator('article.dossier');
     await dossier.waitFor();
     expect(await dossier.innerText()).toMatch(/Versie\s+2, geldig vanaf 1 januari 2030/);
-    await shot(page, '67-toegangscheck-venlo-versie-2');
+    await shot(page, '67-toegangscheck-beesel-versie-2');
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Opslaan als HTML' }).click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toMatch(/^beschikkingsdossier-venlo-2030-06-01\.html$/);
+    expect(download.suggestedFilename()).toMatch(/^beschikkingsdossier-beesel-2030-06-01\.html$/);
     expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^<!doctype html>/);
     expect(worker.errors).toEqual([]);
   }, 120_000);
