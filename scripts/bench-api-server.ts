@@ -19,7 +19,7 @@ const token = process.env.STURING_ADMIN_TOKEN;
 if (!dataDir || !token) throw new Error('STURING_DATA_DIR en STURING_ADMIN_TOKEN zijn nodig');
 const store = new RuleStore(await openDatabase({ dataDir }));
 await seedFromFiles(store, join(PACKAGE_ROOT, 'rules'), join(PACKAGE_ROOT, 'test', 'regression'));
-await new TokenStore(store.db, () => new Date().toISOString()).add(token, { role: 'beheerder', name: 'bench' }, 'bench');
+await new TokenStore(store.handle, () => new Date().toISOString()).add(token, { role: 'beheerder', name: 'bench' }, 'bench');
 const app = createApp({ store, logger: pino({ level: process.env.LOG_LEVEL ?? 'warn' }) });
 const server = app.listen(0, '127.0.0.1', () => console.log(`port ${(server.address() as AddressInfo).port}`));
 process.on('SIGTERM', () => server.close(() => void store.close().finally(() => process.exit(0))));

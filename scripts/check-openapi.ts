@@ -67,7 +67,7 @@ let ok = true;
 try {
   const store = new RuleStore(await openDatabase({ dataDir: join(dir, 'data') }));
   const token = 'openapi-check-token';
-  await new TokenStore(store.db, () => new Date().toISOString()).add(token, { role: 'lezer', name: 'openapi-check' }, 'gate');
+  await new TokenStore(store.handle, () => new Date().toISOString()).add(token, { role: 'lezer', name: 'openapi-check' }, 'gate');
   const server = createApp({ store, logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/openapi.json`, {

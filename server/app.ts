@@ -1,6 +1,6 @@
 /** createApp({ store, clock, logger }): the Express app, without listening (tests start it on a free port). */
 import express, { type Express } from 'express';
-import helmet from 'helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import { ApiError } from './api-error';
 import { EvaluationCache } from './cache/evaluation-cache';
@@ -9,6 +9,7 @@ import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
 import { requestLog } from './http/request-log';
+import { staticHeaders } from './http/security-headers';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { berichtenRoutes } from './routes/berichten';
 import { analyseRoutes } from './routes/analyse';
@@ -27,6 +28,11 @@ import type { Clock, RuleStore } from './store/rule-store';
 import { TokenStore } from './store/token-store';
 import { TestRuns } from './test-runs';
 
+/** Helmet's headers with the editor's needs: Monaco's workers from blob: URLs, inline styles. */
+export const SECURITY_HEADERS: HelmetOptions = {
+  contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
+};
+
 export interface AppDependencies {
   store: RuleStore;
   logger: Logger;
@@ -39,18 +45,14 @@ export interface AppDependencies {
 
 export function createApp({ store, logger, clock = { now: () => new Date() }, editorDir, bodyLimit = '2mb' }: AppDependencies): Express {
   const now = () => clock.now().toISOString();
-  const tokens = new TokenStore(store.db, now);
+  const tokens = new TokenStore(store.handle, now);
   const runs = new TestRuns(store, now);
   const impactWorkers = new ImpactWorkerPool();
   const evaluationCache = new EvaluationCache(store);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
-    }),
-  );
+  app.use(staticHeaders(helmet(SECURITY_HEADERS)));
   app.use(requestLog(logger));
   app.use('/api', express.json({ limit: bodyLimit, strict: false, type: ['application/json', 'application/*+json'] }));
 
@@ -58,9 +60,10 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   api.use(refuseRepeatedQueryParameters);
   api.use(healthRoute(store));
   api.use(authenticate(tokens));
+  // The hottest route first: a case system calls it per decision, and every router before it is walked per request.
+  api.use(evaluateRoutes(evaluationCache));
   api.use(rulesetRoutes(store));
   api.use(suiteRoutes(store, now));
-  api.use(evaluateRoutes(evaluationCache));
   api.use(testRunRoutes(runs));
   api.use(impactRoutes(store, impactWorkers));
   api.use(calcRoutes());

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       logger.info('store al geladen door een andere instantie');
     }
   }
-  const admin = await ensureAdminToken(store, new TokenStore(store.db, () => new Date().toISOString()));
+  const admin = await ensureAdminToken(store, new TokenStore(store.handle, () => new Date().toISOString()));
   const editorDir = join(PACKAGE_ROOT, 'editor', 'dist');
   const app = createApp({ store, logger, editorDir: existsSync(editorDir) ? editorDir : undefined });
   const server = app.listen(port, host, () => {

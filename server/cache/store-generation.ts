@@ -4,31 +4,21 @@
  * sum of latest versions plus the number of rule sets moves with every change a decision depends on (regions and
  * shared rules only change through seeding). One small indexed read, compiled once.
  */
-import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { DatabaseHandle } from '../store/database';
-import type { Database } from '../store/schema';
+import { preparedRead, type PreparedRead } from '../store/prepared-read';
 
 const GENERATION = sql<number | string | null>`coalesce(sum(latest_version), 0) + count(*)`;
 
 export class StoreGeneration {
-  private readonly db: Kysely<Database>;
-  private readonly query: CompiledQuery<{ generation: number | string | null }>;
-  /** SQLite: the same query as a prepared statement on the connection, without the query builder's per-call cost. */
-  private readonly direct: (() => unknown) | undefined;
+  private readonly query: PreparedRead<{ generation: number | string | null }>;
 
   constructor(handle: DatabaseHandle) {
-    this.db = handle.db;
-    this.query = this.db.selectFrom('rulesets').select(GENERATION.as('generation')).compile();
-    if (handle.sqlite) {
-      const statement = handle.sqlite.prepare(this.query.sql).pluck();
-      this.direct = () => statement.get();
-    }
+    this.query = preparedRead(handle, handle.db.selectFrom('rulesets').select(GENERATION.as('generation')).compile());
   }
 
   /** The current generation as a string (PostgreSQL returns bigint sums as text). */
   async read(): Promise<string> {
-    if (this.direct) return String(this.direct() ?? 0);
-    const result = await this.db.executeQuery(this.query);
-    return String(result.rows[0]?.generation ?? 0);
+    return String((await this.query())?.generation ?? 0);
   }
 }

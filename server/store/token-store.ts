@@ -3,7 +3,9 @@
  * id (for listing and revoking), its last use, an optional expiry and, once revoked, who revoked it and when.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseHandle } from './database';
+import { preparedRead, type PreparedRead } from './prepared-read';
 import type { Database, TokenTable } from './schema';
 
 export const ROLES = ['lezer', 'beleidsmedewerker', 'vaststeller', 'tester', 'beheerder'] as const;
@@ -67,15 +69,22 @@ function summary(row: TokenTable, now: string): TokenSummary {
 }
 
 export class TokenStore {
+  private readonly db: Kysely<Database>;
+  /** The per-request lookup (every API call), compiled once. */
+  private readonly byHash: PreparedRead<Selectable<TokenTable>>;
+
   constructor(
-    private readonly db: Kysely<Database>,
+    handle: Pick<DatabaseHandle, 'db' | 'sqlite'>,
     private readonly now: () => string,
-  ) {}
+  ) {
+    this.db = handle.db;
+    this.byHash = preparedRead(handle, this.db.selectFrom('tokens').selectAll().where('token_hash', '=', '').compile());
+  }
 
   /** The token's role and name when it is known, not revoked and not expired; records its use. */
   async find(token: string): Promise<TokenInfo | undefined> {
     const hash = hashToken(token);
-    const row = await this.db.selectFrom('tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+    const row = await this.byHash(hash);
     const now = this.now();
     if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return undefined;
     if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) >= LAST_USED_RESOLUTION_MS) {

@@ -34,7 +34,7 @@ describe.each(DIALECTS)('POST /api/berichten (%s)', (dialect) => {
     store = new RuleStore(await openDatabase(database.config));
     await seedFromFiles(store, join(ROOT, 'rules'), join(ROOT, 'test', 'regression'));
     token = `test-${randomBytes(8).toString('hex')}`;
-    await new TokenStore(store.db, () => new Date().toISOString()).add(token, { role: 'lezer', name: 'test lezer' }, 'test');
+    await new TokenStore(store.handle, () => new Date().toISOString()).add(token, { role: 'lezer', name: 'test lezer' }, 'test');
     const sink = new Writable({
       write(chunk, _encoding, done) {
         logLines.push(String(chunk));

@@ -68,7 +68,7 @@ export async function startTestServer(dialect: Dialect, options: { clock?: { now
   const handle = await openDatabase(database.config);
   const store = new RuleStore(handle, options.clock);
   await seedFromFiles(store, join(ROOT, 'rules'), join(ROOT, 'test', 'regression'));
-  const tokenStore = new TokenStore(store.db, () => new Date().toISOString());
+  const tokenStore = new TokenStore(store.handle, () => new Date().toISOString());
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {
     tokens[role] = `test-${role}-${randomBytes(8).toString('hex')}`;
