@@ -23,9 +23,18 @@ export interface CaseShape {
 
 export type CheckedCase = CaseShape & Record<string, unknown>;
 
+/**
+ * Case objects that just passed the schema check. Resolving a case (region, version) checks it and the evaluation
+ * checks it again against the chosen rule set; the second check skips the schema part once for the same object
+ * (the mark is used up), so a case changed and evaluated again is checked again.
+ */
+const schemaChecked = new WeakSet<object>();
+
 /** Validates a case against the case schema; throws CASUS_ONGELDIG naming every bad field. */
 export function assertValidCase(caseData: unknown): asserts caseData is CheckedCase {
+  if (typeof caseData === 'object' && caseData !== null && schemaChecked.delete(caseData)) return;
   const issues = validateAgainstSchema('case.schema.json', caseData);
+  if (issues.length === 0 && typeof caseData === 'object' && caseData !== null) schemaChecked.add(caseData);
   if (issues.length > 0) {
     throw new SturingError('CASUS_ONGELDIG', `De casus is ongeldig: ${issues[0].path || '/'} ${issues[0].message}`, issues);
   }

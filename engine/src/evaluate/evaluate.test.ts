@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FileRuleRepository } from '../../node/file-repository';
 import type { ConditionExplanation, GroupExplanation } from '../model/decision';
 import { SturingError } from '../model/errors';
-import { chooseVersion, evaluateCase, loadSharedRules } from './evaluate-case';
+import { chooseVersion, evaluateCase, loadSharedRules, resolveCaseInput } from './evaluate-case';
 import { evaluateCaseWith } from './evaluate';
 import { evaluateCaseCompiled } from './compile/compiled-evaluate';
 
@@ -89,6 +89,14 @@ describe('evaluateCase', () => {
       code: 'REGELSET_ONBEKEND',
     });
     await expect(evaluateCase(repository, withAccessTeamIntensity, { version: 7 })).rejects.toMatchObject({ code: 'VERSIE_ONBEKEND' });
+  });
+
+  it('checks a case changed after an evaluation again (the schema check is skipped once, not remembered)', async () => {
+    const input = await resolveCaseInput(repository, structuredClone(withAccessTeamIntensity));
+    await evaluateCaseWith(input);
+    (input.caseData as { client: unknown }).client = { leeftijd: 'zesenveertig' };
+    await expect(evaluateCaseWith(input)).rejects.toMatchObject({ code: 'CASUS_ONGELDIG', issues: [{ path: '/client/leeftijd' }] });
+    await expect(resolveCaseInput(repository, input.caseData)).rejects.toMatchObject({ code: 'CASUS_ONGELDIG' });
   });
 
   it('refuses a date before the first effectiveFrom', async () => {
