@@ -2,9 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startTestServer, type TestServer } from './harness';
+import { SECURITY_HEADERS } from '../../server/app';
 import { spawnServer } from './spawn-server';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
@@ -29,6 +34,24 @@ describe('hardening', () => {
       headers: { origin: 'https://elders.example', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends exactly the headers helmet itself sets (worked out once at start-up, not per request)', async () => {
+    const reference = express();
+    reference.disable('x-powered-by');
+    reference.use(helmet(SECURITY_HEADERS));
+    reference.get('/', (_req, res) => void res.end());
+    const listening = reference.listen(0, '127.0.0.1');
+    await once(listening, 'listening');
+    try {
+      const expected = (await fetch(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/`)).headers;
+      const ours = (await server.call('GET', '/api/regions')).headers;
+      const helmetNames = [...expected.keys()].filter((name) => !['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name));
+      expect(helmetNames.length).toBeGreaterThan(10);
+      for (const name of helmetNames) expect([name, ours.get(name)]).toEqual([name, expected.get(name)]);
+    } finally {
+      listening.close();
+    }
   });
 
   it('gives every response a request id, and echoes a caller’s', async () => {
