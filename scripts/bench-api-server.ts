@@ -5,6 +5,7 @@
  * listening on 127.0.0.1 on a free port. Prints "port <n>" when ready.
  */
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { PACKAGE_ROOT } from '../engine/node';
@@ -20,6 +21,7 @@ if (!dataDir || !token) throw new Error('STURING_DATA_DIR en STURING_ADMIN_TOKEN
 const store = new RuleStore(await openDatabase({ dataDir }));
 await seedFromFiles(store, join(PACKAGE_ROOT, 'rules'), join(PACKAGE_ROOT, 'test', 'regression'));
 await new TokenStore(store.handle, () => new Date().toISOString()).add(token, { role: 'beheerder', name: 'bench' }, 'bench');
-const app = createApp({ store, logger: pino({ level: process.env.LOG_LEVEL ?? 'warn' }) });
+// As server/index.ts starts it: large evaluate bodies on worker threads, one per core.
+const app = createApp({ store, logger: pino({ level: process.env.LOG_LEVEL ?? 'warn' }), evaluationWorkers: availableParallelism() });
 const server = app.listen(0, '127.0.0.1', () => console.log(`port ${(server.address() as AddressInfo).port}`));
 process.on('SIGTERM', () => server.close(() => void store.close().finally(() => process.exit(0))));

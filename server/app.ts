@@ -1,15 +1,17 @@
 /** createApp({ store, clock, logger }): the Express app, without listening (tests start it on a free port). */
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import { ApiError } from './api-error';
 import { EvaluationCache } from './cache/evaluation-cache';
+import { EvaluateWorkerPool } from './evaluate-worker-pool';
 import { afrekeningRoutes } from './routes/afrekening';
 import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
 import { requestLog } from './http/request-log';
 import { staticHeaders } from './http/security-headers';
+import { goesToWorkers, JSON_TYPES } from './http/worker-body';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { berichtenRoutes } from './routes/berichten';
 import { analyseRoutes } from './routes/analyse';
@@ -41,27 +43,32 @@ export interface AppDependencies {
   editorDir?: string;
   /** Maximum JSON body size, e.g. "2mb". */
   bodyLimit?: string;
+  /** Worker threads for large evaluate bodies (batches); 0 evaluates everything on the request's thread. */
+  evaluationWorkers?: number;
 }
 
-export function createApp({ store, logger, clock = { now: () => new Date() }, editorDir, bodyLimit = '2mb' }: AppDependencies): Express {
+export function createApp({ store, logger, clock = { now: () => new Date() }, editorDir, bodyLimit = '2mb', evaluationWorkers = 0 }: AppDependencies): Express {
   const now = () => clock.now().toISOString();
   const tokens = new TokenStore(store.handle, now);
   const runs = new TestRuns(store, now);
   const impactWorkers = new ImpactWorkerPool();
   const evaluationCache = new EvaluationCache(store);
+  const evaluateWorkers = evaluationWorkers > 0 ? new EvaluateWorkerPool(store.handle.config, evaluationWorkers) : undefined;
+  const toWorkers = (req: Request): boolean => evaluateWorkers !== undefined && goesToWorkers(req);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(staticHeaders(helmet(SECURITY_HEADERS)));
   app.use(requestLog(logger));
-  app.use('/api', express.json({ limit: bodyLimit, strict: false, type: ['application/json', 'application/*+json'] }));
+  app.use('/api', express.json({ limit: bodyLimit, strict: false, type: (req) => Boolean((req as Request).is(JSON_TYPES)) && !toWorkers(req as Request) }));
+  if (evaluateWorkers) app.use('/api', express.text({ limit: bodyLimit, type: (req) => toWorkers(req as Request) }));
 
   const api = express.Router();
   api.use(refuseRepeatedQueryParameters);
   api.use(healthRoute(store));
   api.use(authenticate(tokens));
   // The hottest route first: a case system calls it per decision, and every router before it is walked per request.
-  api.use(evaluateRoutes(evaluationCache));
+  api.use(evaluateRoutes(evaluationCache, evaluateWorkers));
   api.use(rulesetRoutes(store));
   api.use(suiteRoutes(store, now));
   api.use(testRunRoutes(runs));

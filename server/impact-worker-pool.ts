@@ -4,24 +4,12 @@
  * 503 instead of piling up work. The worker is unref'd: it never keeps the
  * process alive, and it is restarted after a crash.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { fromWorkerFailure, type WorkerFailure } from '../engine/src/evaluate';
 import type { ImpactReport } from '../engine/src/impact';
 import { ApiError } from './api-error';
+import { startTsWorker } from './ts-worker';
 import type { PopulationImpactJob } from './impact-population';
-
-/**
- * The sources are TypeScript (no build step): the worker first registers
- * tsx's loader, as bin/sturing.js does, then imports its entry. (Node 20
- * ignores `--import` in a worker's execArgv, hence the small eval bootstrap.)
- */
-const TSX_API = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(
-  new URL('./impact-worker.ts', import.meta.url).href,
-)}); })`;
 
 type Failure = WorkerFailure;
 
@@ -56,7 +44,7 @@ export class ImpactWorkerPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(BOOTSTRAP, { eval: true });
+    const worker = startTsWorker(new URL('./impact-worker.ts', import.meta.url));
     worker.unref();
     worker.on('message', ({ id, report, error }: { id: number; report?: ImpactReport; error?: Failure }) => {
       const waiting = this.pending.get(id);

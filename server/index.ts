@@ -6,6 +6,7 @@
  */
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { pino } from 'pino';
 import { PACKAGE_ROOT } from '../engine/node';
 import { createApp } from './app';
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
   }
   const admin = await ensureAdminToken(store, new TokenStore(store.handle, () => new Date().toISOString()));
   const editorDir = join(PACKAGE_ROOT, 'editor', 'dist');
-  const app = createApp({ store, logger, editorDir: existsSync(editorDir) ? editorDir : undefined });
+  // Large evaluate bodies (batches) on worker threads, one per core.
+  const app = createApp({ store, logger, editorDir: existsSync(editorDir) ? editorDir : undefined, evaluationWorkers: availableParallelism() });
   const server = app.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -1,70 +1,29 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
 import { Router } from 'express';
-import { evaluateCaseFast, evaluateCaseWith, evaluateProviders, resolveCaseInput, type EvaluateOptions } from '../../engine/src/evaluate';
-import { isSturingError } from '../../engine/src/model';
-import { ApiError } from '../api-error';
 import type { EvaluationCache } from '../cache/evaluation-cache';
-import type { BatchEvaluation, EvaluateRequest } from '../contract';
+import type { EvaluateRequest } from '../contract';
+import type { EvaluateWorkerPool } from '../evaluate-worker-pool';
+import { answerEvaluateRequest } from '../evaluate-request';
 import { requirePermission } from '../http/auth';
-import { statusOf } from '../http/problem';
 import { validateBody } from '../http/validate-body';
-import type { Role } from '../store/token-store';
+import { goesToWorkers } from '../http/worker-body';
 
-/** Explained cases per batch by role: an explanation costs ~0.4 ms a case, so a lezer's batch stays well under a second. */
-export const EXPLAINED_BATCH_LIMIT: Record<Role, number> = {
-  lezer: 2_000,
-  beleidsmedewerker: 2_000,
-  vaststeller: 2_000,
-  tester: 10_000,
-  beheerder: 10_000,
-};
+export { EXPLAINED_BATCH_LIMIT } from '../evaluate-request';
 
-/** Cases evaluated between two turns of the event loop: health checks and other requests wait at most one slice. */
-const SLICE = 25;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-export function evaluateRoutes(cache: EvaluationCache): Router {
+export function evaluateRoutes(cache: EvaluationCache, workers?: EvaluateWorkerPool): Router {
   const router = Router();
-  router.post('/evaluate', requirePermission('lezen'), validateBody('evaluate'), async (req, res) => {
-    const body = req.body as EvaluateRequest;
-    const options: EvaluateOptions = { asOf: body.asOf, version: body.version, rulesetId: body.ruleset, kennisdatum: body.kennisdatum };
-    const view = await cache.current();
-    if (body.providers !== undefined) {
-      res.json(await evaluateProviders(view, body.providers, options));
-      return;
-    }
-    // An audit with the reference engine always explains; otherwise the compiled evaluator, traced when explanations are asked.
-    const explained = body.uitleg !== false || body.engine === 'referentie';
-    const evaluate = async (caseData: unknown) => {
-      const input = await resolveCaseInput(view, caseData, options, view.sharedRulesOf);
-      return explained ? evaluateCaseWith(input, { cache: cache.prepared, engine: body.engine }) : evaluateCaseFast(input, { cache: cache.prepared });
-    };
-    if (body.cases) {
-      const role = req.user?.role ?? 'lezer';
-      const limit = EXPLAINED_BATCH_LIMIT[role];
-      if (body.uitleg !== false && body.cases.length > limit)
-        throw new ApiError(
-          'VERZOEK_ONGELDIG',
-          'Batch te groot voor uitleg',
-          `/cases: ${body.cases.length} casussen met uitleg; de rol ${role} mag er ${limit} per verzoek. Splits de batch of vraag uitleg: false (tot 10.000).`,
-          [{ path: '/cases', message: `meer dan ${limit} casussen met uitleg` }],
-        );
-      const decisions: BatchEvaluation['decisions'] = [];
-      for (const [index, caseData] of body.cases.entries()) {
-        if (index > 0 && index % SLICE === 0) await nextTurn();
-        try {
-          decisions.push({ index, decision: await evaluate(caseData) });
-        } catch (error) {
-          if (!isSturingError(error)) throw error;
-          decisions.push({ index, error: { code: error.code, status: statusOf(error.code), detail: error.message, issues: error.issues } });
-        }
-      }
-      const answer: BatchEvaluation = { decisions, summary: { total: decisions.length, errors: decisions.filter((d) => 'error' in d).length } };
-      res.json(answer);
-      return;
-    }
-    res.json(await evaluate(body.case));
-  });
+  router.post(
+    '/evaluate',
+    requirePermission('lezen'),
+    async (req, res, next) => {
+      // A large body arrives as text (see http/worker-body.ts): a worker parses, checks and answers it.
+      if (!workers || !goesToWorkers(req) || typeof req.body !== 'string') return next();
+      res.type('json').send(await workers.evaluate(req.body, req.user?.role ?? 'lezer'));
+    },
+    validateBody('evaluate'),
+    async (req, res) => {
+      res.json(await answerEvaluateRequest(cache, req.body as EvaluateRequest, req.user?.role ?? 'lezer'));
+    },
+  );
   return router;
 }

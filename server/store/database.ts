@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   location: string;
   /** SQLite only: the connection itself, for the few hot reads that skip the query builder (e.g. the store generation). */
   sqlite?: BetterSqlite3.Database;
+  /** How it was opened, so a worker thread can open the same store on a connection of its own. */
+  config: DatabaseConfig;
 }
 
 export type DatabaseConfig = { databaseUrl: string } | { dataDir: string };
@@ -53,7 +55,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     // An idle client dropped by the server (restart, failover) must not crash the process; queries report their own errors.
     pool.on('error', () => undefined);
-    handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redactUrl(config.databaseUrl) };
+    handle = { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redactUrl(config.databaseUrl), config };
   } else {
     mkdirSync(config.dataDir, { recursive: true });
     const file = join(config.dataDir, 'sturing.sqlite');
@@ -62,7 +64,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    handle = { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', location: file, sqlite };
+    handle = {
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+      dialect: 'sqlite',
+      location: file,
+      sqlite,
+      config,
+    };
   }
   const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations(handle.dialect) } });
   const { error } = await migrator.migrateToLatest();
