@@ -3,8 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileRuleRepository } from '../../engine/node/file-repository';
-import { loadSuite } from '../../engine/cli/commands/test';
-import { formatPrettyFailure } from '../../engine/cli/reporters/pretty';
+import { loadSuite } from '../../engine/node';
+import { formatPrettyFailure } from '../../engine/src/testing';
 import { FINDING_CODES } from '../../engine/src/model/finding-codes';
 import { runSuiteCase, type SuiteCase } from '../../engine/src/testing/run-suite';
 

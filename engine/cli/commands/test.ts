@@ -8,7 +8,7 @@ import { FileRuleRepository } from '../../node/file-repository';
 import { PACKAGE_ROOT, defaultRulesDir } from '../../node/paths';
 import { loadSuite } from '../../node/suite-file';
 import { formatJunit } from '../reporters/junit';
-import { formatPrettyFailure } from '../reporters/pretty';
+import { formatPrettyFailure } from '../../src/testing/format-failure';
 import type { SuiteRun } from '../reporters/suite-run';
 import { UsageError } from '../usage-error';
 

@@ -1,6 +1,6 @@
 /** JUnit XML for CI systems. */
 import type { SuiteRun } from './suite-run';
-import { formatPrettyFailure } from './pretty';
+import { formatPrettyFailure } from '../../src/testing/format-failure';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateFile } from '../../cli/commands/validate';
+import { validateFile } from '../../node/validate-file';
 
 const fixtures = new URL('../../../test/fixtures/invalid-rulesets/', import.meta.url).pathname;
 

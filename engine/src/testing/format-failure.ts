@@ -1,5 +1,5 @@
 /** How a failing regression case reads in a terminal: expected, actual, the difference and the rules that fired. */
-import type { CaseResult } from '../../src/testing/run-suite';
+import type { CaseResult } from './run-suite';
 
 export function formatPrettyFailure(result: CaseResult): string {
   const lines = [`  ✗ ${result.name}`];
