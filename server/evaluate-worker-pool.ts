@@ -1,7 +1,7 @@
 /**
  * Evaluation workers: large POST /api/evaluate bodies (batches) are parsed, checked, evaluated and serialised on
  * worker threads (server/evaluate-worker.ts), so a batch uses the machine's other cores and the request's thread
- * stays free for single cases. Each worker opens the store on a connection of its own. Workers start lazily, are
+ * stays free for single cases. Each worker opens the store on a connection of its own. Workers start with the pool, are
  * unref'd (they never keep the process alive) and are replaced after a crash; a job goes to the least busy one.
  */
 import type { Worker } from 'node:worker_threads';
@@ -24,6 +24,8 @@ export class EvaluateWorkerPool {
     size: number,
   ) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: undefined, pending: new Map() }));
+    // Started now, not on the first batch: loading the engine and opening the store takes a few seconds.
+    for (const slot of this.slots) slot.worker = this.start(slot);
   }
 
   /** The answer (JSON text) to an evaluate request body, or the error the route would have thrown. */
