@@ -127,12 +127,23 @@ async function stopChild(child: ChildProcess): Promise<void> {
 const fmt = (n: number, digits = 0): string =>
   Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—';
 
+/**
+ * The node flags `npm start` gives the server (package.json's start script: `tsx <flags> server/index.ts`), so the
+ * bench runs the server as it is run; the bare endpoint gets the same flags, for a fair comparison.
+ */
+export function serverNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const flags = /\btsx\s+(.*?)\s*server\/index\.ts/.exec(start)?.[1] ?? '';
+  return flags.split(/\s+/).filter((flag) => flag.startsWith('--'));
+}
+
 /** Starts the server and the bare endpoint, runs every load one after another, stops both and removes their data. */
 export async function measureApi(cases: Record<string, unknown>[], options: ApiOptions = DEFAULT_API_OPTIONS): Promise<ApiMeasurement> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sturing-bench-'));
   const token = randomBytes(24).toString('hex');
   const profile = process.env.BENCH_API_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`] : [];
-  const server = startChild('./bench-api-server.ts', { STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: token, LOG_LEVEL: 'warn' }, profile);
+  const flags = serverNodeFlags();
+  const server = startChild('./bench-api-server.ts', { STURING_DATA_DIR: dataDir, STURING_ADMIN_TOKEN: token, LOG_LEVEL: 'warn' }, [...flags, ...profile]);
   let bare: ReturnType<typeof startChild> | undefined;
   try {
     const url = `http://127.0.0.1:${await server.port}`;
@@ -150,7 +161,7 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
     const sample = await fetch(url + '/api/evaluate', { method: 'POST', headers, body: single[0].body });
     const bodyFile = join(dataDir, 'bare-body.json');
     writeFileSync(bodyFile, await sample.text());
-    bare = startChild('./bench-api-bare.ts', { BENCH_BARE_BODY: bodyFile });
+    bare = startChild('./bench-api-bare.ts', { BENCH_BARE_BODY: bodyFile }, flags);
     const bareUrl = `http://127.0.0.1:${await bare.port}`;
 
     // BENCH_API_ONLY="uitleg: false" measures only the loads whose name contains one of the |-separated words (profiling).
