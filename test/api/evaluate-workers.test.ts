@@ -76,6 +76,19 @@ describe.each(DIALECTS)('evaluation workers (%s)', (dialect) => {
     }
   });
 
+  it('answers concurrent batches as it answers them one after another', async () => {
+    // Four batches of different cases at once, spread over both workers and the request thread, then one by one.
+    const bodies = [0, 1, 2, 3].map((k) =>
+      JSON.stringify({ cases: cases.map((c, i) => ({ ...c, id: `k${k}-${i}`, datum: k % 2 ? '2023-03-01' : c.datum })), uitleg: k < 2 }),
+    );
+    const small = JSON.stringify({ case: cases[1] });
+    const concurrent = await Promise.all([...bodies.map((b) => post(url, b)), post(url, small), post(url, small)]);
+    const serial = [];
+    for (const b of [...bodies, small, small]) serial.push(await post(url, b));
+    expect(concurrent.map((r) => r.status)).toEqual(serial.map(() => 200));
+    expect(concurrent.map((r) => r.json)).toEqual(serial.map((r) => r.json));
+  });
+
   it('refuses bad large bodies with the same problems as the request thread', async () => {
     const padding = 'x'.repeat(WORKER_BODY_BYTES);
     const bad = [
