@@ -211,8 +211,8 @@ export function responsibilityFindings(
         findings.push({
           ...common,
           code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
-          // A warning: a municipality may choose this deliberately (the seeds' illustrative Horst aan de Maas override does).
-          severity: 'waarschuwing',
+          // A contradiction of the responsibility map: refuses publishing when a candidate brings it (inherited ones warn).
+          severity: 'fout',
           element,
           message: `{gemeenten}, perceel ${row.perceel}: de bekostiging is ${row.bekostigingsvorm} (${row.uitvoeringsvariant}), waarbij de aanbieder volume en frequentie bepaalt, maar de toegang stelt '${element}' vast.`,
           pointers: [cell.pointer, vormPointer],
