@@ -28,7 +28,11 @@ interface Analysis {
   rulesetId: string;
   title: string;
   findings: Finding[];
-  versions: { version: number; contexts: { gemeenten: string[]; perceel: string; rules: { ruleId: string; canFire: boolean | null; status: string }[] }[] }[];
+  versions: {
+    version: number;
+    contexts: { gemeenten: string[]; perceel: string; rules: { ruleId: string; canFire: boolean | null; status: string }[] }[];
+    providerRules: { ruleId: string; perceel: string; canFire: boolean | null; status: string }[];
+  }[];
   summary: { nietBeslist: number; cells: number };
 }
 
@@ -96,12 +100,18 @@ describe('sturing analyse', () => {
     // Every rule that can fire in some context of a version is fired by a witness: coverage of the rules that can fire is 100 %.
     const canFire = analyses.flatMap((a) =>
       a.versions.flatMap((v) => [
-        ...new Set(v.contexts.flatMap((c) => c.rules.filter((r) => r.canFire).map((r) => `${a.rulesetId} v${v.version} ${r.ruleId}`))),
+        ...new Set([
+          ...v.contexts.flatMap((c) => c.rules.filter((r) => r.canFire).map((r) => `${a.rulesetId} v${v.version} ${r.ruleId}`)),
+          // Rules on provider data: their witnesses are provider files, run by sturing test like the provider suites.
+          ...v.providerRules.filter((r) => r.canFire).map((r) => `${a.rulesetId} v${v.version} ${r.ruleId}`),
+        ]),
       ]),
     );
     expect(canFire.length).toBeGreaterThan(100);
+    expect(canFire.filter((key) => key.includes(' aanbieders/')).length).toBeGreaterThan(100);
     expect(canFire.filter((key) => !fired.has(key))).toEqual([]);
     expect(analyses.every((a) => a.summary.nietBeslist === 0)).toBe(true);
+    expect(analyses.flatMap((a) => a.findings.filter((f) => f.code === 'ANALYSE_NIET_BESLIST'))).toEqual([]);
   });
 
   it('refuses bad input with exit 2 and one line naming the place; one broken file does not stop the others', () => {
