@@ -119,6 +119,14 @@ describe('rules on provider data', () => {
     expect(results[0].witness?.verified).toBe(true);
   });
 
+  it('membership in a list of numbers splits at each member', async () => {
+    const results = await analyseOwn(
+      withProviderRule('zeven-clienten', { all: [{ fact: 'aanbieder', path: '$.recent.clienten', operator: 'in', value: [7] }] }),
+    );
+    expect(results[0]).toMatchObject({ canFire: true, status: 'bewezen' });
+    expect((results[0].witness!.providers as { aanbieders: { jaren: { clienten: number }[] }[] }).aanbieders[0].jaren[0].clienten).toBe(7);
+  });
+
   it('a derived provider fact the partition cannot realise exactly is niet-beslist with the reason, never sampled', async () => {
     const ruleSet = withProviderRule('ruimte-klein', {
       all: [{ fact: 'perceel', path: '$.extraCapaciteit.ruimte', operator: 'equal', value: '1.00' }],

@@ -233,9 +233,12 @@ function neededFeatures(residual: ConditionJson, constants: Facts): { features: 
       const other = isFactRef(side.other) ? readConstant(constants, side.other.fact, side.other.path) : side.other;
       if (isFactRef(side.other) && !Object.prototype.hasOwnProperty.call(constants, side.other.fact)) return { uncovered: leaf };
       const last = side.path ? parseFactPath(side.path).at(-1) : undefined;
-      if (last && last in thresholds && NUMERIC_OPS.has(leaf.operator)) {
-        if (typeof other === 'number') thresholds[last as keyof Thresholds].push(other);
-        else if (other === undefined && isFactRef(side.other)) absent.push(leaf);
+      if (last && last in thresholds && !['isLeeg', 'bestaat'].includes(leaf.operator)) {
+        const list = thresholds[last as keyof Thresholds];
+        if (NUMERIC_OPS.has(leaf.operator) && typeof other === 'number') list.push(other);
+        else if (NUMERIC_OPS.has(leaf.operator) && other === undefined && isFactRef(side.other)) absent.push(leaf);
+        // Membership in a list of numbers: each member is a threshold.
+        else if (Array.isArray(other) && other.every((n) => typeof n === 'number')) list.push(...(other as number[]));
         else return { uncovered: leaf };
       }
     }
