@@ -269,7 +269,8 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       pointers: [rulePointer(ruleSet, example.ruleId)],
       ruleIds: [...new Set(providerUndecided.map((r) => r.ruleId))],
       status: 'niet-beslist',
-      size: Math.max(...providerUndecided.map((r) => r.size ?? 0)),
+      // The size where the space was too large; a fact the partition does not cover has no finite size (the message says why).
+      ...(providerUndecided.some((r) => r.size !== undefined) ? { size: Math.max(...providerUndecided.map((r) => r.size ?? 0)) } : {}),
     });
   }
   const undecided = contexts.flatMap((c) => c.rules.filter((r) => r.status === 'niet-beslist').map((r) => ({ c, r })));

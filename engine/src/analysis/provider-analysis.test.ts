@@ -3,6 +3,7 @@ import { loadSharedRules } from '../evaluate/evaluate-case';
 import type { RuleJson, RuleSetVersion } from '../model/rule-set';
 import { analyseDocuments, analyseRepository } from './analyse-rule-set';
 import { analyseProviderRules, type ProviderRuleResult } from './provider-analysis';
+import { MAX_CELLS } from './rule-analysis';
 import { fixture, repository } from '../../../test/fixtures/analysis/load-fixtures';
 
 const region = async (id: string) => (await repository.listRegions()).find((r) => r.id === id)!;
@@ -119,6 +120,25 @@ describe('rules on provider data', () => {
     expect(results[0].witness?.verified).toBe(true);
   });
 
+  it('a space larger than the limit is niet-beslist with its size, never sampled', async () => {
+    const results = await analyseOwn(
+      withProviderRule('alles-tegelijk', {
+        all: [
+          { fact: 'aanbieder', path: '$.type', operator: 'equal', value: 'systeem' },
+          { fact: 'aanbieder', path: '$.gecontracteerd', operator: 'equal', value: true },
+          { fact: 'aanbieder', path: '$.toetreding', operator: 'isLeeg', value: false },
+          { fact: 'aanbieder', path: '$.aanvullendeAfspraken', operator: 'isLeeg', value: false },
+          { fact: 'aanbieder', path: '$.afwijkendeEenheden', operator: 'isLeeg', value: false },
+          { fact: 'aanbieder', path: '$.categorie', operator: 'notEqual', value: null },
+        ],
+      }),
+    );
+    const regionaal = results.find((r) => r.perceel === 'regionaal')!;
+    expect(regionaal).toMatchObject({ status: 'niet-beslist', canFire: null, cells: 0 });
+    expect(regionaal.size).toBeGreaterThan(MAX_CELLS);
+    expect(regionaal.proof?.reden).toMatch(/cellen \(meer dan 200000\)/);
+  });
+
   it('membership in a list of numbers splits at each member', async () => {
     const results = await analyseOwn(
       withProviderRule('zeven-clienten', { all: [{ fact: 'aanbieder', path: '$.recent.clienten', operator: 'in', value: [7] }] }),
@@ -132,7 +152,7 @@ describe('rules on provider data', () => {
       all: [{ fact: 'perceel', path: '$.extraCapaciteit.ruimte', operator: 'equal', value: '1.00' }],
     });
     const results = await analyseOwn(ruleSet);
-    expect(results.every((r) => r.status === 'niet-beslist' && r.canFire === null)).toBe(true);
+    expect(results.every((r) => r.status === 'niet-beslist' && r.canFire === null && r.size === undefined)).toBe(true);
     expect(results[0].proof?.reden).toMatch(/perceel \$\.extraCapaciteit\.ruimte equal "1\.00"/);
     const [analysis] = await analyseDocuments(repository, [ruleSet]);
     expect(analysis.findings.find((f) => f.code === 'ANALYSE_NIET_BESLIST')).toMatchObject({ status: 'niet-beslist', ruleIds: ['ruimte-klein'] });

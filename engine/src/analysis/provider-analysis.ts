@@ -495,7 +495,6 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
       canFire: null,
       status: 'niet-beslist',
       cells: 0,
-      size: Number.POSITIVE_INFINITY,
       proof: {
         reden: `Niet beslist: de voorwaarde "${describe(needed.uncovered)}" leest een afgeleid aanbiedersgegeven dat de indeling niet exact kan verwezenlijken.`,
       },
