@@ -96,7 +96,7 @@ Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} ve
 | volgende runs, mediaan wandklok (spreiding) | ${fmt(median(warmWall))} ms (${fmt(Math.min(...warmWall))}–${fmt(Math.max(...warmWall))}) |
 | volgende runs, mediaan CPU-tijd | ${fmt(median(warmCpu))} ms |
 | cellen beslist (elk gerealiseerd en geëvalueerd, of als onmogelijk aangetoond) | ${fmt(r.cells)} |
-| regel × gemeente × perceel | ${fmt(r.ruleContexts)} (niet beslist: ${r.nietBeslist}) |
+| regel × gemeente × perceel, plus regel × perceel voor de aanbiedersregels | ${fmt(r.ruleContexts)} (niet beslist: ${r.nietBeslist}) |
 | getuigen (geverifieerd) | ${fmt(r.witnesses)} (${fmt(r.witnesses - r.unverified)}) |
 | bewijzen dat een regel in een context niet kan vuren (per contextklasse) | ${fmt(r.proofs)} |
 | waarvan regels over aanbiedersgegevens: regel × perceel, getuigen, bewijzen | ${fmt(r.providerContexts)}, ${fmt(r.providerWitnesses)}, ${fmt(r.providerProofs)} |

@@ -295,8 +295,19 @@ function buildFeatures(context: ProviderContext, needed: Set<string>, thresholds
 
 const CONTRACT_VALUE = '100000.00';
 
-/** The maximum extra capacity of the perceel for a contracted value, as the funding model computes it. */
+const maxima = new WeakMap<RuleSetVersion, Map<string, string>>();
+
+/** The maximum extra capacity of the perceel for a contracted value, as the funding model computes it (once per version, perceel and year). */
 function extraMaximum(ruleSet: RuleSetVersion, perceel: string, year: number): string {
+  let byPerceel = maxima.get(ruleSet);
+  if (!byPerceel) maxima.set(ruleSet, (byPerceel = new Map()));
+  const key = `${perceel}|${year}`;
+  let maximum = byPerceel.get(key);
+  if (maximum === undefined) byPerceel.set(key, (maximum = computeExtraMaximum(ruleSet, perceel, year)));
+  return maximum;
+}
+
+function computeExtraMaximum(ruleSet: RuleSetVersion, perceel: string, year: number): string {
   const contract = ruleSet.policy.percelen[perceel]?.contract as { extraCapaciteitMaxPct?: unknown } | undefined;
   const pct = typeof contract?.extraCapaciteitMaxPct === 'number' ? contract.extraCapaciteitMaxPct : undefined;
   return (
