@@ -26,6 +26,10 @@ interface Run {
   unverified: number;
   proofs: number;
   nietBeslist: number;
+  providerContexts: number;
+  providerWitnesses: number;
+  providerProofs: number;
+  providerCases: number;
 }
 
 async function once(): Promise<Run> {
@@ -37,6 +41,7 @@ async function once(): Promise<Run> {
   const regions = await repository.listRegions();
   let witnesses = 0;
   let unverified = 0;
+  let providerCases = 0;
   for (const analysis of analyses) {
     const versions = await repository.listVersions(analysis.rulesetId);
     const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
@@ -44,6 +49,7 @@ async function once(): Promise<Run> {
     const built = buildWitnessSuite({ analysis, versions, region, sharedRules: await loadSharedRules(repository, latest) });
     witnesses += built.cases;
     unverified += built.unverified.length;
+    providerCases += built.suite.cases.filter((c) => c.providers !== undefined).length;
   }
   const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
@@ -59,13 +65,17 @@ async function once(): Promise<Run> {
     unverified,
     proofs: sum((a) => a.summary.proofs),
     nietBeslist: sum((a) => a.summary.nietBeslist),
+    providerContexts: sum((a) => a.summary.providerRuleContexts),
+    providerWitnesses: sum((a) => a.summary.providerWitnesses),
+    providerProofs: sum((a) => a.summary.providerProofs),
+    providerCases,
   };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Runs the benchmark and writes (or replaces) its section at the end of BENCHMARKS.md; returns the section. */
+/** Runs the benchmark and replaces its own section of BENCHMARKS.md (appended when absent); returns the section. */
 export async function runAnalysisBenchmark(target = new URL('../BENCHMARKS.md', import.meta.url)): Promise<string> {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once());
@@ -77,7 +87,7 @@ export async function runAnalysisBenchmark(target = new URL('../BENCHMARKS.md', 
 
 Command: \`npx tsx scripts/bench-analysis.ts\` (also part of \`npm run bench\`), ${RUNS} runs in one process; ${availableParallelism()} shared cores (${cpus()[0]?.model ?? 'onbekende cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 
-Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} versions, every municipality of the region, every perceel plus an unknown one): responsibility map, timeline, every casus rule per context over the finite partition of its inputs, duplicate and contradicting pairs; then build the witness suites (${fmt(r.witnesses)} witness cases, each verified again by the compiled evaluator for its own municipality: ${r.unverified} unconfirmed).
+Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} versions, every municipality of the region, every perceel plus an unknown one): responsibility map, timeline, every casus rule per context over the finite partition of its inputs, duplicate and contradicting pairs, every rule on provider data per perceel over the partition of the provider file (each cell realised as a provider file, its facts built by the real fact builder); then build the witness suites (${fmt(r.witnesses)} witness cases, of which ${fmt(r.providerCases)} provider files, each verified again by the compiled evaluator — the provider files by the provider evaluator: ${r.unverified} unconfirmed).
 
 | meting | waarde |
 | --- | ---: |
@@ -86,9 +96,10 @@ Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} ve
 | volgende runs, mediaan wandklok (spreiding) | ${fmt(median(warmWall))} ms (${fmt(Math.min(...warmWall))}–${fmt(Math.max(...warmWall))}) |
 | volgende runs, mediaan CPU-tijd | ${fmt(median(warmCpu))} ms |
 | cellen beslist (elk gerealiseerd en geëvalueerd, of als onmogelijk aangetoond) | ${fmt(r.cells)} |
-| regel × gemeente × perceel | ${fmt(r.ruleContexts)} (niet beslist: ${r.nietBeslist}) |
+| regel × gemeente × perceel, plus regel × perceel voor de aanbiedersregels | ${fmt(r.ruleContexts)} (niet beslist: ${r.nietBeslist}) |
 | getuigen (geverifieerd) | ${fmt(r.witnesses)} (${fmt(r.witnesses - r.unverified)}) |
 | bewijzen dat een regel in een context niet kan vuren (per contextklasse) | ${fmt(r.proofs)} |
+| waarvan regels over aanbiedersgegevens: regel × perceel, getuigen, bewijzen | ${fmt(r.providerContexts)}, ${fmt(r.providerWitnesses)}, ${fmt(r.providerProofs)} |
 
 **Done-when (issue 14, speed):** all seeded rule sets including witnesses under 5 s: by wall clock ${cold.wallMs < 5000 ? 'gehaald' : 'NIET gehaald'} (cold run ${fmt(cold.wallMs / 1000, 2)} s), by CPU time ${cold.cpuMs < 5000 ? 'gehaald' : 'NIET gehaald'} (cold ${fmt(cold.cpuMs / 1000, 2)} s, warm median ${fmt(median(warmCpu) / 1000, 2)} s). Load average at the start: ${loadavg()
     .map((l) => fmt(l, 1))
@@ -101,9 +112,12 @@ Work per run: read \`rules/\`, analyse ${r.ruleSets} rule sets (${r.versions} ve
   } catch {
     existing = '# Benchmarks\n';
   }
+  // Only this section is replaced (other sections, before or after it, belong to other benchmarks); appended when absent.
   const at = existing.indexOf(HEADING);
+  const nextHeading = at >= 0 ? existing.indexOf('\n## ', at + HEADING.length) : -1;
   const before = at >= 0 ? existing.slice(0, at) : existing;
-  const next = `${before.trimEnd()}\n\n${section}`;
+  const after = nextHeading >= 0 ? existing.slice(nextHeading + 1) : '';
+  const next = `${before.trimEnd()}\n\n${section}${after ? `\n${after}` : ''}`;
   writeFileSync(path, await format(next, { ...(await resolveConfig(path)), parser: 'markdown' }));
   return section;
 }

@@ -13,7 +13,11 @@ export interface PublishAnalysis {
   waarschuwingen: { code: string; severity: string; message: string; pointers: string[] }[];
 }
 
-const keyOf = (f: AnalysisFinding) => `${f.code}|${f.gemeente ?? ''}|${f.perceel ?? ''}|${f.element ?? ''}|${(f.ruleIds ?? []).join(',')}`;
+/** One key per municipality a finding holds for: the grouping of municipalities may differ between versions. */
+const keysOf = (f: AnalysisFinding): string[] =>
+  (f.gemeenten && f.gemeenten.length > 0 ? f.gemeenten : [f.gemeente ?? '']).map(
+    (gemeente) => `${f.code}|${gemeente}|${f.perceel ?? ''}|${f.element ?? ''}|${(f.ruleIds ?? []).join(',')}`,
+  );
 
 /** Runs the analysis on the candidate; throws PUBLICATIE_GEWEIGERD on a new gap or contradiction, returns the warnings. */
 export async function analysisGate(store: RuleStore, candidate: RuleSetVersion): Promise<PublishAnalysis> {
@@ -21,8 +25,9 @@ export async function analysisGate(store: RuleStore, candidate: RuleSetVersion):
   // The candidate's own findings, and timeline findings that involve it (a gap or overlap before it).
   const mine = analysis.findings.filter((f) => f.version === candidate.version || f.versions?.includes(candidate.version));
   const previous = analysis.findings.filter((f) => f.version !== undefined && f.version < candidate.version && !f.code.startsWith('VERSIE_'));
-  const inherited = new Set(previous.filter((f) => f.version === Math.max(...previous.map((p) => p.version ?? 0))).map(keyOf));
-  const refusing = mine.filter((f) => isBlocking(f) && !inherited.has(keyOf(f)));
+  const inherited = new Set(previous.filter((f) => f.version === Math.max(...previous.map((p) => p.version ?? 0))).flatMap(keysOf));
+  // Inherited only when the version it follows had it for every municipality it now holds for.
+  const refusing = mine.filter((f) => isBlocking(f) && !keysOf(f).every((k) => inherited.has(k)));
   if (refusing.length > 0) {
     throw new ApiError(
       'PUBLICATIE_GEWEIGERD',

@@ -1,5 +1,6 @@
 // The policy analysis through the real server: GET for published versions and regions, POST for a draft or an
-// unsaved document, and the publish gate (a new gap or contradiction refuses with 422 naming it; the rest warns).
+// unsaved document, and the publish gate (a new gap or contradiction — a decider against the funding form's allocation
+// pattern among them — refuses with 422 naming it; an inherited one and the rest warn).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,12 +29,12 @@ describe.each(DIALECTS)('analysis API on %s', (dialect) => {
     return { id: created.json.id, etag: saved.headers.get('etag') as string };
   }
 
-  it('GET analyses a published rule set: the Horst aan de Maas allocation-pattern warning in Jeugd S3, with its witness', async () => {
+  it('GET analyses a published rule set: the Horst aan de Maas allocation-pattern contradiction in Jeugd S3, with its witness', async () => {
     const response = await server.call('GET', '/api/analyse?ruleset=noord-limburg/jeugd/S3', { role: 'lezer' });
     expect(response.status).toBe(200);
     const [analysis] = response.json.analyses;
     const finding = analysis.findings.find((f: LooseJson) => f.code === 'BESLISSER_STRIJDIG_MET_BEKOSTIGING');
-    expect(finding).toMatchObject({ gemeente: 'horst-aan-de-maas', perceel: 'lokaal', element: 'intensiteit', severity: 'waarschuwing' });
+    expect(finding).toMatchObject({ gemeente: 'horst-aan-de-maas', perceel: 'lokaal', element: 'intensiteit', severity: 'fout' });
     expect(finding.witness).toMatchObject({ kind: 'casus', verified: true });
     expect(analysis.summary.nietBeslist).toBe(0);
     expect(response.json.drift[0].totals['horst-aan-de-maas'].toegang).toBe(2);
@@ -96,18 +97,75 @@ describe.each(DIALECTS)('analysis API on %s', (dialect) => {
     expect(refused.json.detail).toMatch(/duur/);
   });
 
-  it('publish gate: the rest warns (traject funding with the access team fixing intensiteit publishes with a warning)', async () => {
+  it('publish gate: a draft that brings traject funding with the access team fixing intensiteit is refused with 422 naming it', async () => {
     const draft = await draftWith(S1B, fixture('traject-toegang-intensiteit.json'));
-    const published = await server.call('POST', `${S1B}/drafts/${draft.id}/publish`, {
+    const refused = await server.call('POST', `${S1B}/drafts/${draft.id}/publish`, {
       role: 'vaststeller',
       body: { effectiveFrom: '2030-01-01', changeNote: 'Gennep: toegang stelt intensiteit vast.' },
       headers: { 'if-match': draft.etag },
     });
-    expect(published.status, published.text).toBe(201);
-    const warning = published.json.analyse.waarschuwingen.find((w: LooseJson) => w.code === 'BESLISSER_STRIJDIG_MET_BEKOSTIGING');
-    expect(warning).toMatchObject({
-      severity: 'waarschuwing',
-      pointers: ['/overrides/gennep/policy/percelen/regionaal/toegang/hoeElementenToegang', '/policy/percelen/regionaal/bekostiging/vorm'],
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.json.code).toBe('PUBLICATIE_GEWEIGERD');
+    expect(refused.json.issues).toEqual([
+      expect.objectContaining({
+        code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
+        path: '/overrides/gennep/policy/percelen/regionaal/toegang/hoeElementenToegang',
+        message: expect.stringMatching(/^Gennep, perceel regionaal: .*'intensiteit'/),
+      }),
+    ]);
+    expect(refused.json.analyse).toEqual([
+      expect.objectContaining({
+        code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
+        severity: 'fout',
+        gemeente: 'gennep',
+        perceel: 'regionaal',
+        element: 'intensiteit',
+        pointers: ['/overrides/gennep/policy/percelen/regionaal/toegang/hoeElementenToegang', '/policy/percelen/regionaal/bekostiging/vorm'],
+      }),
+    ]);
+    // Nothing was published.
+    expect((await server.call('GET', S1B, { role: 'lezer' })).json.latestVersion).toBe(1);
+  });
+
+  it('publish gate: the rest warns (a rule whose own conditions contradict publishes with a warning)', async () => {
+    const draft = await draftWith(S1B, fixture('tegenstrijdige-voorwaarden.json'));
+    const published = await server.call('POST', `${S1B}/drafts/${draft.id}/publish`, {
+      role: 'vaststeller',
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Regel voor jong en oud.' },
+      headers: { 'if-match': draft.etag },
     });
+    expect(published.status, published.text).toBe(201);
+    const codes = published.json.analyse.waarschuwingen.map((w: LooseJson) => w.code);
+    expect(codes).toContain('REGEL_KAN_NIET_VUREN');
+    expect(codes).not.toContain('BESLISSER_STRIJDIG_MET_BEKOSTIGING');
+  });
+
+  it('publish gate: republishing a seeded policy that already contradicts the allocation pattern works and warns (inherited)', async () => {
+    const ARR = '/api/rulesets/zuid-limburg/jeugd/arrangementen';
+    // The seeded version, with Heerlen restating the regional choice in an override of its own: its finding then points
+    // into the override and is reported apart from the others, grouped differently than in the version in force.
+    const seeded = JSON.parse(readFileSync(join(ROOT, 'rules/zuid-limburg/jeugd/arrangementen/v1.json'), 'utf8'));
+    seeded.overrides = {
+      heerlen: {
+        description: 'Heerlen legt de regionale keuze voor het lichte arrangement in een eigen afwijking vast (fictief).',
+        policy: { percelen: { licht: { toegang: { hoeElementenToegang: ['intensiteit', 'duur'] } } } },
+      },
+    };
+    const draft = await draftWith(ARR, seeded);
+    const published = await server.call('POST', `${ARR}/drafts/${draft.id}/publish`, {
+      role: 'vaststeller',
+      body: { effectiveFrom: '2030-01-01', changeNote: 'Opnieuw vastgesteld met een toelichting van Heerlen.' },
+      headers: { 'if-match': draft.etag },
+    });
+    expect(published.status, published.text).toBe(201);
+    const inherited = published.json.analyse.waarschuwingen.filter((w: LooseJson) => w.code === 'BESLISSER_STRIJDIG_MET_BEKOSTIGING');
+    expect(inherited.map((w: LooseJson) => w.pointers[0]).sort()).toEqual([
+      '/overrides/heerlen/policy/percelen/licht/toegang/hoeElementenToegang',
+      '/policy/percelen/hoog/toegang/hoeElementenToegang',
+      '/policy/percelen/licht/toegang/hoeElementenToegang',
+      '/policy/percelen/midden/toegang/hoeElementenToegang',
+      '/policy/percelen/regie/toegang/hoeElementenToegang',
+    ]);
+    expect(inherited.every((w: LooseJson) => w.severity === 'waarschuwing' && /al aanwezig in de vorige versie/.test(w.message))).toBe(true);
   });
 });

@@ -1,7 +1,5 @@
 /** Runs the whole analysis for a rule set (every version, every municipality and perceel) or for every rule set of a repository. */
-import { compileRules, type ConditionJson } from '../evaluate/compile/compile-rules';
-import { foldCondition } from '../evaluate/compile/fold-condition';
-import { findSubjectFact } from '../facts/rule-subjects';
+import { compileRules } from '../evaluate/compile/compile-rules';
 import { prepareRuleSet } from '../evaluate/prepare-rule-set';
 import { loadSharedRules } from '../evaluate/evaluate-case';
 import type { RuleRepository } from '../model/repository';
@@ -14,6 +12,7 @@ import { isBlocking, pointerSegment, type AnalysisFinding } from './analysis-fin
 import { buildResponsibilityMap, deciderText, policyPointer, responsibilityFindings, type Decider, type ResponsibilityRow } from './responsibility-map';
 import { analyseRulesInContext, elementsOf, type PairResult, type RuleContextResult } from './rule-analysis';
 import { analyseTimeline } from './timeline';
+import { analyseProviderRules, type ProviderRuleResult } from './provider-analysis';
 import type { AnalysisContext } from './witness';
 import { regionDrift, type RegionDrift } from './drift';
 
@@ -36,8 +35,8 @@ export interface VersionAnalysis {
   contexts: ContextClass[];
   findings: AnalysisFinding[];
   cells: number;
-  /** Rules on provider data: ruled out by the regional policy per perceel (proven), or not decided. */
-  providerRules: { deadByPolicy: { ruleId: string; perceel: string }[]; undecided: string[] };
+  /** Rules on provider data, per perceel of the regional policy: a verified witness provider file, a proof, or not decided with the size. */
+  providerRules: ProviderRuleResult[];
 }
 
 export interface RuleSetAnalysis {
@@ -57,6 +56,10 @@ export interface AnalysisSummary {
   witnesses: number;
   witnessesVerified: number;
   proofs: number;
+  /** Of the above: rule × perceel contexts of the rules on provider data, their witness files and their proofs. */
+  providerRuleContexts: number;
+  providerWitnesses: number;
+  providerProofs: number;
   blocking: number;
   warnings: number;
 }
@@ -127,7 +130,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     }
   }
   let cells = 0;
-  let providerResults: VersionAnalysis['providerRules'] = { deadByPolicy: [], undecided: [] };
+  let providerResults: ProviderRuleResult[] = [];
   for (const cls of classes.values()) {
     const analysed = analyseRulesInContext(cls.context, rules);
     cls.rules = analysed.results;
@@ -234,38 +237,40 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       });
     }
   }
-  // Rules on provider data: per perceel, the regional policy may rule one out (proven by folding); the rest reads provider
-  // files whose facts are derived, which the partition does not cover: said, never left out silently.
-  const providerRules = prepareRuleSet(ruleSet, options.sharedRules, 'aanbieders').rules;
-  const providerUndecided = new Set<string>();
-  const providerDeadByPolicy: { ruleId: string; perceel: string }[] = [];
-  for (const [perceel, beleid] of Object.entries(ruleSet.policy.percelen ?? {})) {
-    const constants = {
-      beleid,
-      segment: {
-        domein: ruleSet.policy.domein,
-        segment: ruleSet.policy.segment,
-        basiseenheid: ruleSet.policy.basiseenheid,
-        percelen: Object.keys(ruleSet.policy.percelen),
-      },
-    };
-    for (const { rule } of providerRules) {
-      const folded = foldCondition(rule.conditions as ConditionJson, constants, (name) => findSubjectFact('aanbieders', name));
-      if (folded.kind === 'constant' && !folded.value) providerDeadByPolicy.push({ ruleId: rule.id, perceel });
-      else providerUndecided.add(rule.id);
-    }
+  // Rules on provider data: per perceel of the regional policy, over the partition of the provider file (provider-analysis.ts).
+  const provider = analyseProviderRules(ruleSet, options.sharedRules, contextOf(gemeenten[0] ?? '', '').region);
+  cells += provider.cells;
+  providerResults = provider.results;
+  for (const ruleId of [...new Set(provider.results.map((r) => r.ruleId))]) {
+    const perPerceel = provider.results.filter((r) => r.ruleId === ruleId);
+    if (perPerceel.some((r) => r.canFire !== false)) continue;
+    const own = perPerceel.find((r) => r.deadBy === 'voorwaarden');
+    if (!own) continue;
+    findings.push({
+      ...common,
+      code: 'REGEL_KAN_NIET_VUREN',
+      severity: 'waarschuwing',
+      perceel: own.perceel,
+      ruleIds: [ruleId],
+      message: `Regel ${ruleId} (${own.code}) over aanbiedersgegevens kan op geen enkel perceel vuren. ${own.proof?.reden ?? ''}`.trim(),
+      pointers: [rulePointer(ruleSet, ruleId)],
+      ...(own.proof ? { proof: own.proof } : {}),
+      status: 'bewezen',
+    });
   }
-  providerResults = { deadByPolicy: providerDeadByPolicy, undecided: [...providerUndecided] };
-  if (providerUndecided.size > 0) {
+  const providerUndecided = provider.results.filter((r) => r.status === 'niet-beslist');
+  if (providerUndecided.length > 0) {
+    const [example] = providerUndecided;
     findings.push({
       ...common,
       code: 'ANALYSE_NIET_BESLIST',
       severity: 'info',
-      message: `${providerUndecided.size} van de ${providerRules.length} regels over aanbiedersgegevens zijn niet beslist: ze lezen afgeleide aanbiedersgegevens, die de analyse niet indeelt (${[...providerUndecided].join(', ')}). ${providerDeadByPolicy.length} combinatie(s) van regel en perceel zijn door het beleid uitgesloten (bewezen).`,
-      pointers: ['/sharedRules'],
-      ruleIds: [...providerUndecided],
+      message: `${providerUndecided.length} combinatie(s) van regel over aanbiedersgegevens en perceel niet beslist; bijvoorbeeld ${example.ruleId} op perceel ${example.perceel}: ${example.proof?.reden ?? ''}`,
+      pointers: [rulePointer(ruleSet, example.ruleId)],
+      ruleIds: [...new Set(providerUndecided.map((r) => r.ruleId))],
       status: 'niet-beslist',
-      size: providerUndecided.size,
+      // The size where the space was too large; a fact the partition does not cover has no finite size (the message says why).
+      ...(providerUndecided.some((r) => r.size !== undefined) ? { size: Math.max(...providerUndecided.map((r) => r.size ?? 0)) } : {}),
     });
   }
   const undecided = contexts.flatMap((c) => c.rules.filter((r) => r.status === 'niet-beslist').map((r) => ({ c, r })));
@@ -295,15 +300,24 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
 
 function summarise(versions: readonly VersionAnalysis[], findings: readonly AnalysisFinding[]): AnalysisSummary {
   const results = versions.flatMap((v) => v.contexts.flatMap((c) => c.rules.map((r) => ({ r, n: c.gemeenten.length }))));
-  const witnesses = results.filter(({ r }) => r.witness);
+  // Provider rules run on the regional policy: one context per perceel.
+  const provider = versions.flatMap((v) => v.providerRules);
+  const all = [
+    ...results.map(({ r, n }) => ({ status: r.status, canFire: r.canFire, witness: r.witness, proof: r.proof, n })),
+    ...provider.map((r) => ({ ...r, n: 1 })),
+  ];
+  const witnesses = all.filter((r) => r.witness);
   return {
     cells: versions.reduce((n, v) => n + v.cells, 0),
-    ruleContexts: results.reduce((n, { n: k }) => n + k, 0),
-    bewezen: results.filter(({ r }) => r.status === 'bewezen').reduce((n, { n: k }) => n + k, 0),
-    nietBeslist: results.filter(({ r }) => r.status === 'niet-beslist').reduce((n, { n: k }) => n + k, 0),
+    ruleContexts: all.reduce((n, r) => n + r.n, 0),
+    bewezen: all.filter((r) => r.status === 'bewezen').reduce((n, r) => n + r.n, 0),
+    nietBeslist: all.filter((r) => r.status === 'niet-beslist').reduce((n, r) => n + r.n, 0),
     witnesses: witnesses.length,
-    witnessesVerified: witnesses.filter(({ r }) => r.witness?.verified).length,
-    proofs: results.filter(({ r }) => r.proof && r.canFire === false).length,
+    witnessesVerified: witnesses.filter((r) => r.witness?.verified).length,
+    proofs: all.filter((r) => r.proof && r.canFire === false).length,
+    providerRuleContexts: provider.length,
+    providerWitnesses: provider.filter((r) => r.witness).length,
+    providerProofs: provider.filter((r) => r.proof && r.canFire === false).length,
     blocking: findings.filter(isBlocking).length,
     warnings: findings.filter((f) => !isBlocking(f) && f.severity !== 'info').length,
   };

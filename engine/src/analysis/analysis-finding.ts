@@ -19,8 +19,18 @@ export const ANALYSIS_CODES = {
 
 export type AnalysisCode = keyof typeof ANALYSIS_CODES;
 
-/** Codes that refuse publishing and make `sturing analyse` exit 1: gaps and contradictions. A decider against the funding form's allocation pattern warns (a municipality may choose it). */
-export const BLOCKING_CODES: readonly AnalysisCode[] = ['BESLISSER_ONTBREEKT', 'BESLISSER_DUBBEL', 'VERSIE_GAT', 'BEVINDINGEN_TEGENSTRIJDIG'];
+/**
+ * Codes that refuse publishing (when the candidate brings them) and make `sturing analyse` exit 1: gaps and
+ * contradictions, among them a decider that contradicts the funding form's allocation pattern (a responsibility-map
+ * contradiction: outputgericht or taakgericht funding while the access team fixes volume and frequency).
+ */
+export const BLOCKING_CODES: readonly AnalysisCode[] = [
+  'BESLISSER_ONTBREEKT',
+  'BESLISSER_DUBBEL',
+  'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
+  'VERSIE_GAT',
+  'BEVINDINGEN_TEGENSTRIJDIG',
+];
 
 /** A fictional case that shows a finding, verified by running the evaluator on it. */
 export interface CaseWitness {

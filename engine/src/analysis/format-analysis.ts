@@ -25,7 +25,7 @@ export function formatAnalysisText(analyses: readonly RuleSetAnalysis[]): string
   for (const a of analyses) {
     const s = a.summary;
     lines.push(
-      `${a.rulesetId} — ${a.title}: ${s.blocking} gat/tegenstrijdigheid, ${s.warnings} waarschuwing(en); ${s.ruleContexts} regel×context (${s.bewezen} bewezen, ${s.nietBeslist} niet beslist), ${s.witnesses} getuigen (${s.witnessesVerified} bevestigd), ${s.cells} cellen beslist`,
+      `${a.rulesetId} — ${a.title}: ${s.blocking} gat/tegenstrijdigheid, ${s.warnings} waarschuwing(en); ${s.ruleContexts} regel×context (${s.bewezen} bewezen, ${s.nietBeslist} niet beslist), ${s.witnesses} getuigen (${s.witnessesVerified} bevestigd), ${s.cells} cellen beslist; waarvan aanbiedersregels: ${s.providerRuleContexts} regel×perceel, ${s.providerWitnesses} getuigen, ${s.providerProofs} bewijzen`,
     );
     for (const f of a.findings) {
       lines.push(`  ${SEVERITY[f.severity]} ${f.code} [${place(f)}] ${f.message}`);
@@ -58,7 +58,7 @@ export function formatAnalysisMarkdown(analyses: readonly RuleSetAnalysis[]): st
     const s = a.summary;
     out.push(`## ${a.rulesetId} — ${a.title}`, '');
     out.push(
-      `${s.blocking} gat/tegenstrijdigheid, ${s.warnings} waarschuwing(en); ${s.ruleContexts} regel×context, ${s.bewezen} bewezen, ${s.nietBeslist} niet beslist; ${s.witnesses} getuigen (${s.witnessesVerified} bevestigd); ${s.cells} cellen beslist.`,
+      `${s.blocking} gat/tegenstrijdigheid, ${s.warnings} waarschuwing(en); ${s.ruleContexts} regel×context, ${s.bewezen} bewezen, ${s.nietBeslist} niet beslist; ${s.witnesses} getuigen (${s.witnessesVerified} bevestigd); ${s.cells} cellen beslist. Waarvan regels over aanbiedersgegevens: ${s.providerRuleContexts} regel×perceel, ${s.providerWitnesses} getuigen (aanbiedersgegevens), ${s.providerProofs} bewijzen.`,
       '',
     );
     if (a.findings.length > 0) {

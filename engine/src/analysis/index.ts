@@ -4,6 +4,7 @@ export * from './responsibility-map';
 export * from './timeline';
 export * from './case-space';
 export * from './rule-analysis';
+export * from './provider-analysis';
 export * from './witness-suite';
 export * from './drift';
 export * from './analyse-rule-set';

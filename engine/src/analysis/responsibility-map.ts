@@ -8,7 +8,7 @@
  */
 import { HOE_ELEMENTS, type HoeElement, type RuleSetVersion, type ToegangPolicy } from '../model/rule-set';
 import { applyOverride } from '../rules/overrides';
-import { pointerSegment, type AnalysisFinding, type CaseWitness } from './analysis-finding';
+import { isBlocking, pointerSegment, type AnalysisFinding, type CaseWitness } from './analysis-finding';
 import { anchorDate, baseCase, observe, type AnalysisContext } from './witness';
 
 export type Decider = 'toegang' | 'aanbieder' | 'in-overleg' | 'inwoner' | 'niemand' | 'dubbel' | 'niet-van-toepassing';
@@ -211,8 +211,9 @@ export function responsibilityFindings(
         findings.push({
           ...common,
           code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
-          // A warning: a municipality may choose this deliberately (the seeds' illustrative Horst aan de Maas override does).
-          severity: 'waarschuwing',
+          // A contradiction of the responsibility map: refuses publishing when a candidate brings it (inherited ones warn).
+          // The severity follows BLOCKING_CODES, so the choice whether it blocks is made in one place.
+          severity: isBlocking({ code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING' }) ? 'fout' : 'waarschuwing',
           element,
           message: `{gemeenten}, perceel ${row.perceel}: de bekostiging is ${row.bekostigingsvorm} (${row.uitvoeringsvariant}), waarbij de aanbieder volume en frequentie bepaalt, maar de toegang stelt '${element}' vast.`,
           pointers: [cell.pointer, vormPointer],

@@ -68,17 +68,6 @@ describe('rule analysis', () => {
     expect(proofs).toBeGreaterThan(100);
   });
 
-  it('says that the rules on provider data are not analysed, instead of leaving them out silently', async () => {
-    const [s1b] = await analyseRepository(repository, { rulesetId: 'noord-limburg/wmo/S1b' });
-    const notice = s1b.findings.find((f) => f.code === 'ANALYSE_NIET_BESLIST');
-    expect(notice).toMatchObject({ severity: 'info', status: 'niet-beslist', pointers: ['/sharedRules'] });
-    expect(notice?.ruleIds?.every((id) => id.startsWith('aanbieders/'))).toBe(true);
-    expect(notice?.size).toBe(notice?.ruleIds?.length);
-    // Proven by the policy alone: Wmo is no youth care, so the lowest-price award check cannot fire on either perceel.
-    expect(s1b.versions[0].providerRules.deadByPolicy).toContainEqual({ ruleId: 'aanbieders/gunning-laagste-prijs-verboden', perceel: 'regionaal' });
-    expect(notice?.ruleIds).not.toContain('aanbieders/gunning-laagste-prijs-verboden');
-  });
-
   it('a policy-dead rule names the policy value and its pointer', async () => {
     const [hbh] = await analyseRepository(repository, { rulesetId: 'noord-veluwe/wmo/hbh' });
     const result = hbh.versions[0].contexts[0].rules.find((r) => r.ruleId === 'toegang/hoe-bij-aanbieder/duur');

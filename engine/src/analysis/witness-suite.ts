@@ -2,11 +2,14 @@
  * Witnesses as a regression suite: per rule set one suite with, for every
  * rule and context (municipality, perceel) where the rule can fire, the
  * witness case with the findings the evaluator gives as its expectation —
+ * and for every rule on provider data and perceel where it can fire, the
+ * witness provider file in the form of the provider suites (`providers`) —
  * so the suites cover every rule that can fire by construction.
  */
 import type { RegressionSuite, SuiteCase } from '../testing/run-suite';
 import type { RuleSetAnalysis } from './analyse-rule-set';
 import { observe } from './witness';
+import { observeProviders } from './provider-analysis';
 import type { Region, RuleSetVersion, SharedRules } from '../model/rule-set';
 
 export interface WitnessSuiteInput {
@@ -50,11 +53,29 @@ export function buildWitnessSuite({ analysis, versions, region, sharedRules }: W
       }
     }
   }
+  for (const version of analysis.versions) {
+    const ruleSet = versions.find((v) => v.version === version.version) as RuleSetVersion;
+    for (const result of version.providerRules) {
+      if (!result.witness) continue;
+      const observed = observeProviders({ ruleSet, sharedRules, region, asOf: result.witness.asOf }, result.witness.providers);
+      const name = `v${version.version} aanbieders ${result.perceel}: ${result.ruleId} vuurt`;
+      if (observed.error || !observed.firedRules.includes(result.ruleId)) unverified.push(name);
+      cases.push({
+        name,
+        description: `Fictieve aanbiedersgegevens, gegenereerd door de analyse: laten regel ${result.ruleId} (${result.code}) vuren op perceel ${result.perceel}.`,
+        providers: result.witness.providers,
+        asOf: result.witness.asOf,
+        ruleset: analysis.rulesetId,
+        version: version.version,
+        expect: { findings: observed.findings },
+      });
+    }
+  }
   return {
     suite: {
       title: `Getuigen ${analysis.rulesetId} (gegenereerd, fictief)`,
       description:
-        'Per regel en context een fictieve casus die de regel laat vuren, met de bevindingen die de evaluator geeft. Gegenereerd door sturing analyse --witnesses.',
+        'Per regel en context een fictieve casus (of, voor regels over aanbiedersgegevens, fictieve aanbiedersgegevens per perceel) die de regel laat vuren, met de bevindingen die de evaluator geeft. Gegenereerd door sturing analyse --witnesses.',
       ruleset: analysis.rulesetId,
       cases,
     },
