@@ -20,17 +20,13 @@ export const ANALYSIS_CODES = {
 export type AnalysisCode = keyof typeof ANALYSIS_CODES;
 
 /**
- * Codes that refuse publishing (when the candidate brings them) and make `sturing analyse` exit 1: gaps and
- * contradictions, among them a decider that contradicts the funding form's allocation pattern (a responsibility-map
- * contradiction: outputgericht or taakgericht funding while the access team fixes volume and frequency).
+ * Codes that refuse publishing (when the candidate brings them) and make `sturing analyse` exit 1: gaps (an element
+ * nobody decides, a period no version is in force) and contradictions (two deciders, findings that contradict each
+ * other). A decider against the funding form's allocation pattern (outputgericht or taakgericht funding while the
+ * access team fixes volume and frequency) is a warning the publisher sees: municipalities choose it deliberately
+ * (Horst aan de Maas in Noord-Limburg's youth policy, the Zuid-Limburg arrangements), so it cannot be forbidden.
  */
-export const BLOCKING_CODES: readonly AnalysisCode[] = [
-  'BESLISSER_ONTBREEKT',
-  'BESLISSER_DUBBEL',
-  'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
-  'VERSIE_GAT',
-  'BEVINDINGEN_TEGENSTRIJDIG',
-];
+export const BLOCKING_CODES: readonly AnalysisCode[] = ['BESLISSER_ONTBREEKT', 'BESLISSER_DUBBEL', 'VERSIE_GAT', 'BEVINDINGEN_TEGENSTRIJDIG'];
 
 /** A fictional case that shows a finding, verified by running the evaluator on it. */
 export interface CaseWitness {

@@ -211,7 +211,6 @@ export function responsibilityFindings(
         findings.push({
           ...common,
           code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING',
-          // A contradiction of the responsibility map: refuses publishing when a candidate brings it (inherited ones warn).
           // The severity follows BLOCKING_CODES, so the choice whether it blocks is made in one place.
           severity: isBlocking({ code: 'BESLISSER_STRIJDIG_MET_BEKOSTIGING' }) ? 'fout' : 'waarschuwing',
           element,
