@@ -258,6 +258,20 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       status: 'bewezen',
     });
   }
+  // Provider rules that fire for every provider file of a perceel (the whole partition fired).
+  for (const r of provider.results) {
+    if (!r.alwaysFires) continue;
+    findings.push({
+      ...common,
+      code: 'REGEL_VUURT_ALTIJD',
+      severity: 'waarschuwing',
+      perceel: r.perceel,
+      ruleIds: [r.ruleId],
+      message: `Perceel ${r.perceel}: regel ${r.ruleId} (${r.code}) over aanbiedersgegevens vuurt voor elke mogelijke aanlevering (alle ${r.cells} cellen).`,
+      pointers: [rulePointer(ruleSet, r.ruleId)],
+      status: 'bewezen',
+    });
+  }
   const providerUndecided = provider.results.filter((r) => r.status === 'niet-beslist');
   if (providerUndecided.length > 0) {
     const [example] = providerUndecided;

@@ -43,6 +43,26 @@ describe('rules on provider data', () => {
     expect(analyses.reduce((n, a) => n + a.summary.providerWitnesses, 0)).toBe(firing.length);
   });
 
+  it('a provider rule that fires for every provider file is reported as always firing (the whole partition fired)', async () => {
+    const always = withProviderRule('elk-type', {
+      any: [
+        { fact: 'aanbieder', path: '$.type', operator: 'equal', value: 'lokaal-basis' },
+        { fact: 'aanbieder', path: '$.type', operator: 'notEqual', value: 'lokaal-basis' },
+      ],
+    });
+    const results = await analyseOwn(always);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.canFire && r.alwaysFires && r.status === 'bewezen')).toBe(true);
+    const [analysis] = await analyseDocuments(repository, [always]);
+    const findings = analysis.findings.filter((f) => f.code === 'REGEL_VUURT_ALTIJD' && f.ruleIds?.includes('elk-type'));
+    expect(findings.map((f) => f.perceel).sort()).toEqual(results.map((r) => r.perceel).sort());
+    // A rule that fires for some provider files only is not.
+    const sometimes = await analyseOwn(
+      withProviderRule('alleen-systeem', { all: [{ fact: 'aanbieder', path: '$.type', operator: 'equal', value: 'systeem' }] }),
+    );
+    expect(sometimes.every((r) => r.canFire && r.alwaysFires === false)).toBe(true);
+  });
+
   it('S1b: the witness for the maximum is one provider above it; the lowest-price award check is ruled out by the Wmo policy', async () => {
     const [s1b] = await analyseRepository(repository, { rulesetId: 'noord-limburg/wmo/S1b' });
     const result = (ruleId: string, perceel: string) => s1b.versions[0].providerRules.find((r) => r.ruleId === ruleId && r.perceel === perceel)!;

@@ -54,6 +54,8 @@ export interface ProviderRuleResult {
   /** Per perceel, or per provider on the perceel (rules that read the fact `aanbieder`). */
   level: 'perceel' | 'aanbieder';
   canFire: boolean | null;
+  /** Fires for every provider file the partition realises on this perceel (bewezen only). */
+  alwaysFires?: boolean;
   status: 'bewezen' | 'niet-beslist';
   /** Cells decided: realised and evaluated, or shown to have no provider file. */
   cells: number;
@@ -518,6 +520,8 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
   if (size > MAX_CELLS)
     return { ...common, canFire: null, status: 'niet-beslist', cells: 0, size, proof: { reden: `Niet beslist: ${size} cellen (meer dan ${MAX_CELLS}).` } };
   let cells = 0;
+  let realised = 0;
+  let fired = 0;
   let first: Record<string, unknown> | undefined;
   forEachValues(features, (values) => {
     cells++;
@@ -529,7 +533,12 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
         ? sets.percelen.find((s) => s.perceel === context.perceel)
         : sets.aanbieders.find((s) => s.perceel === context.perceel && s.aanbieder?.id === MAIN_ID);
     // Every cell is decided (not only up to the first witness), so `cells` is the whole partition.
-    if (unit && compiled.decide(unit.facts) === true) first ??= file;
+    if (!unit) return true;
+    realised++;
+    if (compiled.decide(unit.facts) === true) {
+      fired++;
+      first ??= file;
+    }
     return true;
   });
   if (first) {
@@ -537,6 +546,7 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
     return {
       ...common,
       canFire: true,
+      alwaysFires: fired === realised,
       status: 'bewezen',
       cells,
       witness: {
