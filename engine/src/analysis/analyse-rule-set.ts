@@ -12,7 +12,7 @@ import { isBlocking, pointerSegment, type AnalysisFinding } from './analysis-fin
 import { buildResponsibilityMap, deciderText, policyPointer, responsibilityFindings, type Decider, type ResponsibilityRow } from './responsibility-map';
 import { analyseRulesInContext, elementsOf, type PairResult, type RuleContextResult } from './rule-analysis';
 import { analyseTimeline } from './timeline';
-import { analyseProviderRules, type ProviderRuleResult } from './provider-analysis';
+import { analyseProviderRules, type ProviderPairResult, type ProviderRuleResult } from './provider-analysis';
 import type { AnalysisContext } from './witness';
 import { regionDrift, type RegionDrift } from './drift';
 
@@ -37,6 +37,8 @@ export interface VersionAnalysis {
   cells: number;
   /** Rules on provider data, per perceel of the regional policy: a verified witness provider file, a proof, or not decided with the size. */
   providerRules: ProviderRuleResult[];
+  /** Provider rules with the same or contradicting codes, per perceel: can they fire for one provider file? */
+  providerPairs: ProviderPairResult[];
 }
 
 export interface RuleSetAnalysis {
@@ -131,6 +133,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
   }
   let cells = 0;
   let providerResults: ProviderRuleResult[] = [];
+  let providerPairs: ProviderPairResult[] = [];
   for (const cls of classes.values()) {
     const analysed = analyseRulesInContext(cls.context, rules);
     cls.rules = analysed.results;
@@ -241,6 +244,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
   const provider = analyseProviderRules(ruleSet, options.sharedRules, contextOf(gemeenten[0] ?? '', '').region);
   cells += provider.cells;
   providerResults = provider.results;
+  providerPairs = provider.pairs;
   for (const ruleId of [...new Set(provider.results.map((r) => r.ruleId))]) {
     const perPerceel = provider.results.filter((r) => r.ruleId === ruleId);
     if (perPerceel.some((r) => r.canFire !== false)) continue;
@@ -255,6 +259,23 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
       message: `Regel ${ruleId} (${own.code}) over aanbiedersgegevens kan op geen enkel perceel vuren. ${own.proof?.reden ?? ''}`.trim(),
       pointers: [rulePointer(ruleSet, ruleId)],
       ...(own.proof ? { proof: own.proof } : {}),
+      status: 'bewezen',
+    });
+  }
+  // Two provider rules that give one finding twice, or contradicting findings, for the same provider file.
+  for (const p of provider.pairs) {
+    if (!p.together) continue;
+    findings.push({
+      ...common,
+      code: p.kind === 'dubbel' ? 'BEVINDING_DUBBEL' : 'BEVINDINGEN_TEGENSTRIJDIG',
+      severity: p.kind === 'dubbel' ? 'waarschuwing' : 'fout',
+      perceel: p.perceel,
+      ruleIds: [...p.ruleIds],
+      message:
+        p.kind === 'dubbel'
+          ? `Perceel ${p.perceel}: de regels ${p.ruleIds[0]} en ${p.ruleIds[1]} over aanbiedersgegevens geven allebei ${p.codes[0]} voor dezelfde aanlevering (dubbele bevinding).`
+          : `Perceel ${p.perceel}: ${p.codes[0]} (${p.ruleIds[0]}) en ${p.codes[1]} (${p.ruleIds[1]}) spreken elkaar tegen en kunnen samen vuren voor dezelfde aanlevering.`,
+      pointers: [...new Set([rulePointer(ruleSet, p.ruleIds[0]), rulePointer(ruleSet, p.ruleIds[1])])],
       status: 'bewezen',
     });
   }
@@ -309,6 +330,7 @@ export function analyseVersion(ruleSet: RuleSetVersion, options: AnalyseOptions)
     findings,
     cells,
     providerRules: providerResults,
+    providerPairs,
   };
 }
 

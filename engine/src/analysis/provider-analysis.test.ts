@@ -63,6 +63,32 @@ describe('rules on provider data', () => {
     expect(sometimes.every((r) => r.canFire && r.alwaysFires === false)).toBe(true);
   });
 
+  it('two provider rules with the same code that can fire for one provider file are a duplicate finding, with a verified witness file', async () => {
+    const base = withProviderRule('systeem-a', { all: [{ fact: 'aanbieder', path: '$.type', operator: 'equal', value: 'systeem' }] });
+    const twice = {
+      ...base,
+      rules: [
+        ...base.rules,
+        { ...base.rules.at(-1)!, id: 'systeem-b', conditions: { all: [{ fact: 'aanbieder', path: '$.gecontracteerd', operator: 'equal', value: true }] } },
+        { ...base.rules.at(-1)!, id: 'lokaal-c', conditions: { all: [{ fact: 'aanbieder', path: '$.type', operator: 'equal', value: 'lokaal-basis' }] } },
+      ],
+    } as RuleSetVersion;
+    const [analysis] = await analyseDocuments(repository, [twice]);
+    const dubbel = analysis.findings.filter(
+      (f) => f.code === 'BEVINDING_DUBBEL' && f.ruleIds?.some((id) => ['systeem-a', 'systeem-b', 'lokaal-c'].includes(id)),
+    );
+    const pairs = dubbel.map((f) => f.ruleIds!.join(' + '));
+    // systeem-a and systeem-b fire together for a contracted system provider, systeem-b and lokaal-c for a contracted local
+    // one; systeem-a and lokaal-c never (a provider has one type).
+    expect(pairs).toContain('systeem-a + systeem-b');
+    expect(pairs).not.toContain('systeem-a + lokaal-c');
+    const version = analysis.versions[0] as unknown as { providerPairs: { ruleIds: string[]; together: boolean | null; witness?: { verified: boolean } }[] };
+    const ab = version.providerPairs.filter((p) => p.ruleIds.join() === 'systeem-a,systeem-b');
+    expect(ab.length).toBeGreaterThan(0);
+    expect(ab.every((p) => p.together === true && p.witness?.verified)).toBe(true);
+    expect(version.providerPairs.filter((p) => p.ruleIds.join() === 'systeem-a,lokaal-c').every((p) => p.together === false)).toBe(true);
+  });
+
   it('S1b: the witness for the maximum is one provider above it; the lowest-price award check is ruled out by the Wmo policy', async () => {
     const [s1b] = await analyseRepository(repository, { rulesetId: 'noord-limburg/wmo/S1b' });
     const result = (ruleId: string, perceel: string) => s1b.versions[0].providerRules.find((r) => r.ruleId === ruleId && r.perceel === perceel)!;

@@ -33,7 +33,7 @@ import { applyOverride } from '../rules/overrides';
 import { parseFactPath } from '../rules/fact-path';
 import { pointerSegment, type Proof } from './analysis-finding';
 import { leavesOf, type Leaf } from './case-space';
-import { MAX_CELLS } from './rule-analysis';
+import { CONTRADICTING_CODES, MAX_CELLS } from './rule-analysis';
 
 /** A provider file that shows a provider rule firing, verified by running the provider evaluator on it. */
 export interface ProviderWitness {
@@ -464,6 +464,14 @@ export function observeProviders(
 }
 
 /** Analyses one provider rule on one perceel. */
+/** The facts of the unit a rule of `level` is evaluated on: the perceel, or the rated provider on it. */
+function unitOf(context: ProviderContext, file: Record<string, unknown>, level: 'perceel' | 'aanbieder'): { facts: Facts } | undefined {
+  const sets = buildProviderFacts(file as never, context.ruleSet, context.asOf);
+  return level === 'perceel'
+    ? sets.percelen.find((s) => s.perceel === context.perceel)
+    : sets.aanbieders.find((s) => s.perceel === context.perceel && s.aanbieder?.id === MAIN_ID);
+}
+
 function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): ProviderRuleResult {
   const { rule } = compiled.expanded;
   const level = usesAanbieder(rule) ? 'aanbieder' : 'perceel';
@@ -527,11 +535,7 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
     cells++;
     const file = realise(context, features, values, level);
     if (!file) return true;
-    const sets = buildProviderFacts(file as never, context.ruleSet, context.asOf);
-    const unit =
-      level === 'perceel'
-        ? sets.percelen.find((s) => s.perceel === context.perceel)
-        : sets.aanbieders.find((s) => s.perceel === context.perceel && s.aanbieder?.id === MAIN_ID);
+    const unit = unitOf(context, file, level);
     // Every cell is decided (not only up to the first witness), so `cells` is the whole partition.
     if (!unit) return true;
     realised++;
@@ -605,19 +609,121 @@ function analyseProviderRule(context: ProviderContext, compiled: CompiledRule): 
   };
 }
 
-/** Every provider rule of a version on every perceel of its regional policy. */
+/** Two provider rules that give the same code (or contradicting codes) for one unit: can they fire for the same provider file? */
+export interface ProviderPairResult {
+  kind: 'dubbel' | 'tegenstrijdig';
+  ruleIds: [string, string];
+  codes: [string, string];
+  perceel: string;
+  together: boolean | null;
+  status: 'bewezen' | 'niet-beslist';
+  cells: number;
+  witness?: ProviderWitness;
+  proof?: Proof;
+}
+
+/** Decides a pair over the partition of both rules' inputs together (the conjunction of their residual conditions). */
+function analyseProviderPair(context: ProviderContext, a: CompiledRule, b: CompiledRule, kind: ProviderPairResult['kind']): ProviderPairResult {
+  const [ruleA, ruleB] = [a.expanded.rule, b.expanded.rule];
+  const common = { kind, ruleIds: [ruleA.id, ruleB.id], codes: [ruleA.event.type, ruleB.event.type], perceel: context.perceel } as Pick<
+    ProviderPairResult,
+    'kind' | 'ruleIds' | 'codes' | 'perceel'
+  >;
+  const level = usesAanbieder(ruleA) ? 'aanbieder' : 'perceel';
+  const constants = providerConstants(context.ruleSet, context.perceel);
+  const lookup = (name: string) => findSubjectFact('aanbieders', name);
+  const residuals = [ruleA, ruleB].map((rule) => foldCondition(rule.conditions as ConditionJson, constants, lookup));
+  if (residuals.some((node) => node.kind === 'constant' && !node.value))
+    return {
+      ...common,
+      together: false,
+      status: 'bewezen',
+      cells: 1,
+      proof: { reden: 'Het beleid van dit perceel sluit een van beide regels uit.', cells: 1 },
+    };
+  const needed = neededFeatures({ all: residuals.map(toCondition) } as ConditionJson, constants);
+  if ('uncovered' in needed)
+    return {
+      ...common,
+      together: null,
+      status: 'niet-beslist',
+      cells: 0,
+      proof: { reden: `Niet beslist: "${describe(needed.uncovered)}" valt buiten de indeling.` },
+    };
+  if (level === 'aanbieder' && needed.features.has('aantal')) needed.features.add('gecontracteerd');
+  const features = buildFeatures(context, needed.features, needed.thresholds);
+  const size = features.reduce((n, f) => n * f.values.length, 1);
+  if (size > MAX_CELLS)
+    return { ...common, together: null, status: 'niet-beslist', cells: 0, proof: { reden: `Niet beslist: ${size} cellen (meer dan ${MAX_CELLS}).` } };
+  let cells = 0;
+  let both: Record<string, unknown> | undefined;
+  forEachValues(features, (values) => {
+    cells++;
+    const file = realise(context, features, values, level);
+    const unit = file && unitOf(context, file, level);
+    if (file && unit && a.decide(unit.facts) === true && b.decide(unit.facts) === true) both = file;
+    return both === undefined;
+  });
+  if (!both)
+    return {
+      ...common,
+      together: false,
+      status: 'bewezen',
+      cells,
+      proof: { reden: `In geen van de ${cells} cellen (aanbiedersgegevens) vuren ${ruleA.id} en ${ruleB.id} samen.`, cells },
+    };
+  const observed = observeProviders(context, both);
+  return {
+    ...common,
+    together: true,
+    status: 'bewezen',
+    cells,
+    witness: {
+      kind: 'aanbieders',
+      providers: both,
+      asOf: context.asOf,
+      version: context.ruleSet.version,
+      observed: { findings: observed.findings, firedRules: observed.firedRules },
+      verified: !observed.error && observed.firedRules.includes(ruleA.id) && observed.firedRules.includes(ruleB.id),
+      toelichting: `Met deze fictieve aanbiedersgegevens vuren ${ruleA.id} en ${ruleB.id} samen op perceel ${context.perceel}.`,
+    },
+  };
+}
+
+/** Pairs of provider rules on one level with the same code or contradicting codes. */
+function providerPairsOf(rules: readonly CompiledRule[]): { a: CompiledRule; b: CompiledRule; kind: ProviderPairResult['kind'] }[] {
+  const pairs: { a: CompiledRule; b: CompiledRule; kind: ProviderPairResult['kind'] }[] = [];
+  for (let i = 0; i < rules.length; i++)
+    for (let j = i + 1; j < rules.length; j++) {
+      const [a, b] = [rules[i].expanded.rule, rules[j].expanded.rule];
+      if (usesAanbieder(a) !== usesAanbieder(b)) continue;
+      const kind =
+        a.event.type === b.event.type
+          ? 'dubbel'
+          : CONTRADICTING_CODES.some(([x, y]) => (x === a.event.type && y === b.event.type) || (x === b.event.type && y === a.event.type))
+            ? 'tegenstrijdig'
+            : undefined;
+      if (kind) pairs.push({ a: rules[i], b: rules[j], kind });
+    }
+  return pairs;
+}
+
+/** Every provider rule of a version on every perceel of its regional policy, and the pairs that could give one finding twice. */
 export function analyseProviderRules(
   ruleSet: RuleSetVersion,
   sharedRules: Record<string, SharedRules>,
   region: Region,
-): { results: ProviderRuleResult[]; cells: number } {
+): { results: ProviderRuleResult[]; pairs: ProviderPairResult[]; cells: number } {
   const prepared = prepareRuleSet(ruleSet, sharedRules, 'aanbieders');
-  if (prepared.rules.length === 0) return { results: [], cells: 0 };
+  if (prepared.rules.length === 0) return { results: [], pairs: [], cells: 0 };
   const rules = compileRules(prepared, (name) => findSubjectFact('aanbieders', name));
+  const candidates = providerPairsOf(rules);
   const results: ProviderRuleResult[] = [];
+  const pairs: ProviderPairResult[] = [];
   for (const perceel of Object.keys(ruleSet.policy.percelen ?? {})) {
     const context: ProviderContext = { ruleSet, sharedRules, region, perceel, asOf: ruleSet.effectiveFrom };
     for (const compiled of rules) results.push(analyseProviderRule(context, compiled));
+    for (const { a, b, kind } of candidates) pairs.push(analyseProviderPair(context, a, b, kind));
   }
-  return { results, cells: results.reduce((n, r) => n + r.cells, 0) };
+  return { results, pairs, cells: results.reduce((n, r) => n + r.cells, 0) + pairs.reduce((n, p) => n + p.cells, 0) };
 }
