@@ -4,11 +4,12 @@
  * undoable edit). A municipal variant ("Gemeentelijke afwijking toevoegen") is edited in the same form and only
  * its changed values are written to the override, with a required explanation and source.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Region } from '../../../../engine/src/model';
 import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, type SteeringElement } from '../../../../engine/src/policy';
 import { valueName } from './dutch-values';
+import { isTextEntry, undoKey, type EditHistory } from './edit-history';
 import { fieldLabel } from './field-labels';
 import {
   addOverride,
@@ -32,9 +33,12 @@ export interface PolicyFormProps {
   document: unknown;
   /** Why the text cannot be read (the form then shows nothing to edit). */
   unreadable?: string;
-  onChange: (document: unknown) => void;
+  /** `group` names the text field being typed in: its keystrokes in a row are one undo step. */
+  onChange: (document: unknown, group?: string) => void;
   readOnly: boolean;
   region: Region | undefined;
+  /** The text's undo history, shared with the JSON view; without it the form has no undo of its own. */
+  history?: EditHistory;
 }
 
 interface PendingChoice {
@@ -46,18 +50,23 @@ interface PendingChoice {
   stale: string[];
 }
 
+/** Fields typed character by character: their keystrokes in a row are one undo step. */
+const TYPED_KINDS = new Set<FormField['kind']>(['tekst', 'tekstlijst', 'getal', 'bedrag']);
+
 const FIELDS: Record<SteeringElement, FormField[]> = Object.fromEntries(STEERING_ELEMENTS.map((e) => [e, elementFields(e)])) as Record<
   SteeringElement,
   FormField[]
 >;
 
-export function PolicyForm({ document, unreadable, onChange, readOnly, region }: PolicyFormProps) {
+export function PolicyForm({ document, unreadable, onChange, readOnly, region, history }: PolicyFormProps) {
   const [mode, setMode] = useState<FormMode>({ kind: 'regio' });
   const [chosenPerceel, setPerceel] = useState<string>();
   const [pending, setPending] = useState<PendingChoice>();
   const [flags, setFlags] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const [newGemeente, setNewGemeente] = useState('');
+  // The text field the user is typing in: until it is committed (left, or Enter), Ctrl+Z there is the field's own.
+  const typingIn = useRef<EventTarget | null>(null);
   const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), sourceDoc: useId(), passage: useId(), dialog: useId() };
 
   const gemeenten = region?.gemeenten ?? [];
@@ -88,8 +97,9 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
   }
 
   const write = (doc: unknown, path: Path, value: unknown): unknown => writePolicyValue(doc, mode, path, value);
+  const modeKey = mode.kind === 'regio' ? 'regio' : mode.gemeente;
 
-  const change = (element: SteeringElement, keys: string[], value: unknown): void => {
+  const change = (element: SteeringElement, keys: string[], value: unknown, group?: string): void => {
     const path: Path = ['percelen', perceel, element, ...keys];
     const oldValue = getIn(policy, path);
     const next = write(document, path, value);
@@ -106,7 +116,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
       if (Object.keys(describes).length > 0) setFlags((f) => ({ ...f, ...describes }));
       if (stale.length > 0) setPending({ path: ['percelen', perceel, element], element, key, oldValue, newValue: value, stale });
     }
-    onChange(next);
+    onChange(next, group);
   };
 
   const resolvePending = (action: 'verwijderen' | 'laten' | 'terug'): void => {
@@ -127,7 +137,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
         field={field}
         value={getIn(policy, path)}
         readOnly={readOnly}
-        onChange={(value) => change(element, keys, value)}
+        onChange={(value) => change(element, keys, value, TYPED_KINDS.has(field.kind) ? `${modeKey}/${perceel}/${element}/${keys.join('.')}` : undefined)}
         changedFromRegion={mode.kind === 'afwijking' && field.kind !== 'groep' && !sameJson(getIn(policy, path), getIn(regionalPolicy, path))}
         warning={field.key === 'omschrijving' && prefix.length === 0 ? flags[`${perceel}/${element}`] : undefined}
         renderGroupField={(child) => renderField(element, child, keys)}
@@ -136,17 +146,53 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
   };
 
   const override = mode.kind === 'afwijking' ? overrides[mode.gemeente] : undefined;
-  const setOverrideMeta = (field: 'description' | 'source', value: unknown): void => {
+  const setOverrideMeta = (field: 'description' | 'source', value: unknown, group?: string): void => {
     if (mode.kind !== 'afwijking') return;
-    onChange(setIn(document, ['overrides', mode.gemeente, field], value));
+    onChange(setIn(document, ['overrides', mode.gemeente, field], value), group && `${modeKey}/${group}`);
   };
   const source = override?.source?.[0];
   const variantWords = mode.kind === 'afwijking' ? variantInWords(naamOf(mode.gemeente), override, regionalPolicy, percelen.length) : [];
   const without = gemeenten.filter((g) => !overrides[g.id]);
 
+  const commitField = (): void => {
+    typingIn.current = null;
+    history?.seal();
+  };
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (!history) return;
+    if (event.key === 'Enter' && isTextEntry(event.target) && event.target.tagName === 'INPUT') return commitField();
+    const action = undoKey(event);
+    // While a field is being typed in, its own undo takes the keystrokes back (they reach the text as edits too).
+    if (!action || (isTextEntry(event.target) && typingIn.current === event.target)) return;
+    event.preventDefault();
+    typingIn.current = null;
+    if (action === 'undo') history.undo();
+    else history.redo();
+  };
+
   return (
-    <section aria-label="Beleidsformulier" className="policy-form">
+    <section
+      aria-label="Beleidsformulier"
+      className="policy-form"
+      onKeyDown={onKeyDown}
+      onInput={(event) => {
+        if (isTextEntry(event.target)) typingIn.current = event.target;
+      }}
+      onBlur={(event) => {
+        if (event.target === typingIn.current) commitField();
+      }}
+    >
       <h2>Beleid per perceel</h2>
+      {history && (
+        <div className="toolbar" role="group" aria-label="Wijzigingen in formulier en JSON-weergave">
+          <button type="button" disabled={!history.canUndo} aria-keyshortcuts="Control+Z" onClick={() => history.undo()}>
+            Ongedaan maken
+          </button>
+          <button type="button" disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => history.redo()}>
+            Opnieuw
+          </button>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={ids.mode}>Bewerken voor</label>
         <select
@@ -206,7 +252,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
               rows={2}
               readOnly={readOnly}
               value={override?.description ?? ''}
-              onChange={(e) => setOverrideMeta('description', e.target.value)}
+              onChange={(e) => setOverrideMeta('description', e.target.value, 'description')}
               aria-invalid={!override?.description ? true : undefined}
             />
           </div>
@@ -233,7 +279,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
               id={ids.passage}
               readOnly={readOnly}
               value={source?.passage ?? ''}
-              onChange={(e) => setOverrideMeta('source', [{ document: source?.document ?? '', passage: e.target.value }])}
+              onChange={(e) => setOverrideMeta('source', [{ document: source?.document ?? '', passage: e.target.value }], 'passage')}
               aria-invalid={!source?.passage ? true : undefined}
             />
           </div>

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+// The policy form on a real Monaco text model, bound as the rule-set page binds it: form edits go into the model's
+// undo stack, the form's own undo and redo (buttons, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) walk that same stack.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { editor } from 'monaco-editor';
+import { useEffect, useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Region } from '../../../../engine/src/model';
+import s1b from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
+import region from '../../../../rules/noord-limburg/region.json';
+import { useModelHistory } from '../ruleset-editor/model-history';
+import { PolicyForm } from './policy-form';
+
+type Monaco = typeof import('monaco-editor');
+let monaco: Monaco;
+const asText = (document: unknown): string => JSON.stringify(document, null, 2) + '\n';
+
+beforeAll(async () => {
+  // jsdom lacks CSS.escape, which Monaco's theme service uses while it starts.
+  const css = ((globalThis as { CSS?: Record<string, unknown> }).CSS ??= {});
+  css.escape ??= (value: string) => value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+  monaco = (await import('monaco-editor/editor/editor.api')) as unknown as Monaco;
+}, 60_000);
+
+let model: editor.ITextModel;
+afterEach(() => {
+  cleanup();
+  model?.dispose();
+});
+
+/** The page's binding: the document is the model's text; form edits are applied to the model as undoable steps. */
+function Page({ textModel }: { textModel: editor.ITextModel }) {
+  const [text, setText] = useState(() => textModel.getValue());
+  useEffect(() => {
+    const subscription = textModel.onDidChangeContent(() => setText(textModel.getValue()));
+    return () => subscription.dispose();
+  }, [textModel]);
+  const history = useModelHistory(textModel);
+  return (
+    <PolicyForm
+      document={JSON.parse(text)}
+      readOnly={false}
+      region={region as Region}
+      history={history}
+      onChange={(next, group) => history?.apply(asText(next), group)}
+    />
+  );
+}
+
+function start(): void {
+  model = monaco.editor.createModel(asText(s1b), 'json', monaco.Uri.parse(`sturing://test/${Math.random()}.json`));
+  render(<Page textModel={model} />);
+}
+
+const funding = () => within(document.querySelector('fieldset[data-element="bekostiging"]') as HTMLElement);
+const regional = () => JSON.parse(model.getValue()).policy.percelen.regionaal.bekostiging;
+const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+/** A key press on `target`; returns whether the form took it (prevented the browser's default). */
+const press = (target: Element, key: string, modifiers: { shiftKey?: boolean } = {}): boolean =>
+  !fireEvent.keyDown(target, { key, ctrlKey: true, ...modifiers });
+
+describe('PolicyForm undo and redo through the text model', () => {
+  it('undoes and redoes a form choice from its buttons and from the keyboard, and shows the state at once', async () => {
+    start();
+    expect(button('Ongedaan maken').disabled).toBe(true);
+    const conversion = funding().getByLabelText('Omzetting van trajecten naar plekken') as HTMLSelectElement;
+    fireEvent.change(conversion, { target: { value: 'ja' } });
+    expect(regional().omzettingNaarPlekken).toBe(true);
+    await act(async () => {});
+    expect(button('Ongedaan maken').disabled).toBe(false);
+
+    act(() => button('Ongedaan maken').click());
+    expect(regional().omzettingNaarPlekken).toBeUndefined();
+    expect(conversion.value).toBe('');
+    await act(async () => {});
+    expect(button('Opnieuw').disabled).toBe(false);
+    act(() => button('Opnieuw').click());
+    expect(conversion.value).toBe('ja');
+
+    // Ctrl+Z on the select itself (a select has no undo of its own), then Ctrl+Shift+Z and Ctrl+Y.
+    let taken = false;
+    act(() => void (taken = press(conversion, 'z')));
+    expect(taken).toBe(true);
+    expect(conversion.value).toBe('');
+    act(() => void press(conversion, 'Z', { shiftKey: true }));
+    expect(conversion.value).toBe('ja');
+    act(() => void press(conversion, 'z'));
+    act(() => void press(conversion, 'y'));
+    expect(regional().omzettingNaarPlekken).toBe(true);
+  });
+
+  it('leaves Ctrl+Z to a text field while it is typed in; after the field is left, one undo takes the whole entry back', () => {
+    start();
+    const signal = funding().getByLabelText('Signalering bij benutting (%)') as HTMLInputElement;
+    act(() => signal.focus());
+    for (const typed of ['8', '85', '85,5']) fireEvent.input(signal, { target: { value: typed } });
+    expect(regional().signaleringPct).toBe(85.5);
+    // While typing, the field's own undo is used (the browser's), not the form's.
+    expect(press(signal, 'z')).toBe(false);
+    expect(regional().signaleringPct).toBe(85.5);
+    act(() => signal.blur());
+    expect(press(signal, 'z')).toBe(true);
+    expect(regional().signaleringPct).toBe(90);
+    expect(signal.value).toBe('90');
+    expect(model.canUndo()).toBe(false);
+  });
+
+  it('undoes an edit made in the JSON view from the form, and a form edit from the JSON view', () => {
+    start();
+    // An edit in the JSON view: Monaco writes it to the model as a step of its own.
+    const offset = model.getValue().indexOf('"signaleringPct": 90') + '"signaleringPct": '.length;
+    const from = model.getPositionAt(offset);
+    act(() => {
+      model.pushStackElement();
+      model.pushEditOperations([], [{ range: new monaco.Range(from.lineNumber, from.column, from.lineNumber, from.column + 2), text: '75' }], () => null);
+      model.pushStackElement();
+    });
+    const signal = funding().getByLabelText('Signalering bij benutting (%)') as HTMLInputElement;
+    expect(signal.value).toBe('75');
+    act(() => button('Ongedaan maken').click());
+    expect(signal.value).toBe('90');
+
+    // And the other way round: a form edit undone where Monaco's Ctrl+Z goes (the model's undo).
+    fireEvent.change(funding().getByLabelText('Voorschotten'), { target: { value: 'ja' } });
+    expect(regional().voorschotten).toBe(true);
+    act(() => void model.undo());
+    expect((funding().getByLabelText('Voorschotten') as HTMLSelectElement).value).toBe('nee');
+  });
+});
