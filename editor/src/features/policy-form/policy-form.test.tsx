@@ -127,3 +127,51 @@ describe('PolicyForm undo and redo through the text model', () => {
     expect((funding().getByLabelText('Voorschotten') as HTMLSelectElement).value).toBe('nee');
   });
 });
+
+describe('PolicyForm: "Gemeentelijke afwijking toevoegen" for a municipality that already has one', () => {
+  it('opens the existing override in the form, writes only the changed value into it, keeps its entries and asks for an explanation and a source', () => {
+    start();
+    const venloBefore = JSON.parse(model.getValue()).overrides.venlo;
+    fireEvent.click(button('Gemeentelijke afwijking toevoegen'));
+    const picker = screen.getByLabelText('Gemeente') as HTMLSelectElement;
+    expect(within(picker).getByRole('option', { name: 'Venlo (heeft al een afwijking)' })).toBeTruthy();
+    fireEvent.change(picker, { target: { value: 'venlo' } });
+    fireEvent.click(button('Bestaande afwijking aanvullen'));
+
+    const variant = within(screen.getByRole('group', { name: 'Afwijking van Venlo' }));
+    // The form shows Venlo's values: its plekken, not the region's trajecten.
+    expect((funding().getByLabelText(/^Bekostigingsvorm/) as HTMLSelectElement).value).toBe('plek');
+    expect((variant.getByLabelText('Toelichting (verplicht)') as HTMLTextAreaElement).value).toBe(venloBefore.description);
+    expect((variant.getByLabelText('Bron 1: document (verplicht)') as HTMLSelectElement).value).toBe(venloBefore.source[0].document);
+    expect((variant.getByLabelText('Bron 2: passage (verplicht)') as HTMLInputElement).value).toBe('');
+    expect(variant.getByText('Vul de toelichting aan met wat u aan de afwijking van Venlo toevoegt, en geef de bron daarvan.')).toBeTruthy();
+
+    // Venlo's access team also sets the duration: only that value goes into Venlo's override.
+    const access = within(document.querySelector('fieldset[data-element="toegang"]') as HTMLElement);
+    fireEvent.change(access.getByLabelText(/^Wie bepaalt het HOE/), { target: { value: 'deels-toegang' } });
+    fireEvent.click(within(access.getByRole('group', { name: /^HOE-elementen die de toegang vaststelt/ })).getByLabelText('Duur'));
+    const venlo = JSON.parse(model.getValue()).overrides.venlo;
+    expect(venlo.policy.percelen.regionaal.toegang).toEqual({ hoe: 'deels-toegang', hoeElementenToegang: ['duur'] });
+    expect(venlo.policy.percelen.regionaal.bekostiging).toEqual(venloBefore.policy.percelen.regionaal.bekostiging);
+    expect(venlo.policy.percelen.lokaal).toBeUndefined();
+    expect(venlo.source[0]).toEqual(venloBefore.source[0]);
+    expect(variant.getByText('Een afwijking heeft een toelichting en een bron (document en passage) nodig.')).toBeTruthy();
+
+    fireEvent.input(variant.getByLabelText('Toelichting (verplicht)'), { target: { value: `${venloBefore.description} De toegang stelt ook de duur vast.` } });
+    fireEvent.change(variant.getByLabelText('Bron 2: document (verplicht)'), { target: { value: venloBefore.source[0].document } });
+    fireEvent.input(variant.getByLabelText('Bron 2: passage (verplicht)'), { target: { value: 'Toegang bepaalt WAT (fictieve passage).' } });
+    expect(variant.queryByText(/Vul de toelichting aan/)).toBeNull();
+    expect(variant.queryByText(/Een afwijking heeft een toelichting/)).toBeNull();
+    expect(JSON.parse(model.getValue()).overrides.venlo.source).toHaveLength(2);
+  });
+
+  it('still adds a new, empty override for a municipality without one', () => {
+    start();
+    fireEvent.click(button('Gemeentelijke afwijking toevoegen'));
+    fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'beesel' } });
+    fireEvent.click(button('Afwijking toevoegen'));
+    expect(JSON.parse(model.getValue()).overrides.beesel).toEqual({ description: '', source: [], policy: {} });
+    expect(screen.getByRole('group', { name: 'Afwijking van Beesel' })).toBeTruthy();
+    expect((screen.getByLabelText('Bron: passage (verplicht)') as HTMLInputElement).value).toBe('');
+  });
+});

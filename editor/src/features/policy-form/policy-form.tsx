@@ -6,7 +6,6 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Region } from '../../../../engine/src/model';
-import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, type SteeringElement } from '../../../../engine/src/policy';
 import { valueName } from './dutch-values';
 import { isTextEntry, undoKey, type EditHistory } from './edit-history';
@@ -24,6 +23,7 @@ import {
   type Override,
   type Path,
 } from './policy-document';
+import { OverrideSources, sourceComplete } from './override-sources';
 import { PolicyField } from './policy-form-fields';
 import { elementFields, elementHelp, type FormField } from './schema-fields';
 import { variantInWords } from './variant-words';
@@ -65,9 +65,11 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
   const [flags, setFlags] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const [newGemeente, setNewGemeente] = useState('');
+  /** The municipality whose existing override "toevoegen" opened, with its explanation and number of sources then. */
+  const [extending, setExtending] = useState<{ gemeente: string; description: string; sources: number }>();
   // The text field the user is typing in: until it is committed (left, or Enter), Ctrl+Z there is the field's own.
   const typingIn = useRef<EventTarget | null>(null);
-  const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), sourceDoc: useId(), passage: useId(), dialog: useId() };
+  const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), dialog: useId() };
 
   const gemeenten = region?.gemeenten ?? [];
   const naamOf = (id: string): string => gemeenten.find((g) => g.id === id)?.naam ?? id;
@@ -150,9 +152,31 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
     if (mode.kind !== 'afwijking') return;
     onChange(setIn(document, ['overrides', mode.gemeente, field], value), group && `${modeKey}/${group}`);
   };
-  const source = override?.source?.[0];
+  // Opened through "Gemeentelijke afwijking toevoegen" while the municipality already had one: the explanation must grow.
+  const extendingThis =
+    mode.kind === 'afwijking' &&
+    extending?.gemeente === mode.gemeente &&
+    ((override?.description ?? '') === extending.description || (override?.source ?? []).length <= extending.sources);
   const variantWords = mode.kind === 'afwijking' ? variantInWords(naamOf(mode.gemeente), override, regionalPolicy, percelen.length) : [];
-  const without = gemeenten.filter((g) => !overrides[g.id]);
+
+  /**
+   * "Gemeentelijke afwijking toevoegen": a new override for a municipality without one; for one that has an override
+   * already, that override opens in the form (its values kept) with a new source to fill in for what is added.
+   */
+  const startVariant = (gemeente: string): void => {
+    const existing = overrides[gemeente];
+    if (existing) {
+      const sources = existing.source ?? [];
+      onChange(setIn(document, ['overrides', gemeente, 'source'], [...sources, { document: '', passage: '' }]));
+      setExtending({ gemeente, description: existing.description ?? '', sources: sources.length });
+    } else {
+      onChange(addOverride(document, gemeente));
+      setExtending(undefined);
+    }
+    setMode({ kind: 'afwijking', gemeente });
+    setAdding(false);
+    setNewGemeente('');
+  };
 
   const commitField = (): void => {
     typingIn.current = null;
@@ -208,7 +232,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
           ))}
         </select>
       </div>
-      {!readOnly && !adding && without.length > 0 && (
+      {!readOnly && !adding && gemeenten.length > 0 && (
         <button type="button" onClick={() => setAdding(true)}>
           Gemeentelijke afwijking toevoegen
         </button>
@@ -218,23 +242,14 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
           <label htmlFor={ids.gemeente}>Gemeente</label>{' '}
           <select id={ids.gemeente} value={newGemeente} onChange={(e) => setNewGemeente(e.target.value)}>
             <option value="">— kies een gemeente —</option>
-            {without.map((g) => (
+            {gemeenten.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.naam}
+                {overrides[g.id] ? `${g.naam} (heeft al een afwijking)` : g.naam}
               </option>
             ))}
           </select>{' '}
-          <button
-            type="button"
-            disabled={!newGemeente}
-            onClick={() => {
-              onChange(addOverride(document, newGemeente));
-              setMode({ kind: 'afwijking', gemeente: newGemeente });
-              setAdding(false);
-              setNewGemeente('');
-            }}
-          >
-            Afwijking toevoegen
+          <button type="button" disabled={!newGemeente} onClick={() => startVariant(newGemeente)}>
+            {newGemeente && overrides[newGemeente] ? 'Bestaande afwijking aanvullen' : 'Afwijking toevoegen'}
           </button>{' '}
           <button type="button" onClick={() => setAdding(false)}>
             Annuleren
@@ -256,36 +271,15 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
               aria-invalid={!override?.description ? true : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor={ids.sourceDoc}>Bron: document (verplicht)</label>
-            <select
-              id={ids.sourceDoc}
-              disabled={readOnly}
-              value={source?.document ?? ''}
-              onChange={(e) => setOverrideMeta('source', e.target.value ? [{ ...(source ?? { passage: '' }), document: e.target.value }] : [])}
-              aria-invalid={!source?.document ? true : undefined}
-            >
-              <option value="">— kies het brondocument —</option>
-              {Object.entries(SOURCE_DOCUMENT_TITLES).map(([file, title]) => (
-                <option key={file} value={file}>
-                  {title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.passage}>Bron: passage (verplicht)</label>
-            <input
-              id={ids.passage}
-              readOnly={readOnly}
-              value={source?.passage ?? ''}
-              onChange={(e) => setOverrideMeta('source', [{ document: source?.document ?? '', passage: e.target.value }], 'passage')}
-              aria-invalid={!source?.passage ? true : undefined}
-            />
-          </div>
-          {(!override?.description || !source?.document || (source.passage ?? '').length < 3) && (
+          <OverrideSources sources={override?.source ?? []} readOnly={readOnly} onChange={(sources, group) => setOverrideMeta('source', sources, group)} />
+          {(!override?.description || !(override.source ?? []).length || !(override.source ?? []).every(sourceComplete)) && (
             <p className="warning" role="note">
               Een afwijking heeft een toelichting en een bron (document en passage) nodig.
+            </p>
+          )}
+          {extendingThis && (
+            <p className="warning" role="note">
+              Vul de toelichting aan met wat u aan de afwijking van {naamOf(mode.gemeente)} toevoegt, en geef de bron daarvan.
             </p>
           )}
           <h3>De afwijking in woorden</h3>
