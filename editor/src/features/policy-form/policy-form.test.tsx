@@ -128,6 +128,27 @@ describe('PolicyForm undo and redo through the text model', () => {
   });
 });
 
+describe('PolicyForm text fields', () => {
+  it('writes a list typed with commas and a description as typed; an emptied optional field leaves the policy', () => {
+    start();
+    const supplier = within(document.querySelector('fieldset[data-element="leveranciersmanagement"]') as HTMLElement);
+    const indicators = supplier.getByLabelText('Indicatoren (gescheiden door komma’s)') as HTMLInputElement;
+    expect(indicators.value).toBe('uitval, clientervaring, doelrealisatie');
+    fireEvent.input(indicators, { target: { value: 'uitval,  doelrealisatie , ' } });
+    const lm = () => JSON.parse(model.getValue()).policy.percelen.regionaal.leveranciersmanagement;
+    expect(lm().indicatoren).toEqual(['uitval', 'doelrealisatie']);
+    fireEvent.input(indicators, { target: { value: '' } });
+    expect('indicatoren' in lm()).toBe(false);
+    const description = supplier.getByLabelText('Omschrijving in gewone taal') as HTMLTextAreaElement;
+    expect(description.tagName).toBe('TEXTAREA');
+    fireEvent.input(description, { target: { value: 'Nieuwe omschrijving.' } });
+    expect(lm().omschrijving).toBe('Nieuwe omschrijving.');
+    // A required choice offers no empty option once it has a value.
+    const level = supplier.getByLabelText(/^Niveau/) as HTMLSelectElement;
+    expect(Array.from(level.options, (o) => o.value)).not.toContain('');
+  });
+});
+
 describe('PolicyForm: "Gemeentelijke afwijking toevoegen" for a municipality that already has one', () => {
   it('opens the existing override in the form, writes only the changed value into it, keeps its entries and asks for an explanation and a source', () => {
     start();
