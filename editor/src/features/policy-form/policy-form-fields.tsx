@@ -24,7 +24,7 @@ function Help({ id, text }: { id: string; text?: string }) {
 }
 
 /** A text input for a Dutch number or amount: keeps what is typed while it is not (yet) valid, and says why. */
-function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: FieldProps & { describedBy: string }) {
+function DutchNumberInput({ field, value, onChange, readOnly, describedBy, marker }: FieldProps & { describedBy: string; marker: React.ReactNode }) {
   const amount = field.kind === 'bedrag';
   const shown = amount ? formatDutchAmount(value) : formatDutchNumber(value);
   const [text, setText] = useState(shown);
@@ -62,8 +62,7 @@ function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: Fie
     onChange(parsed);
   };
   return (
-    <div className="field">
-      <label htmlFor={id}>{field.label}</label>
+    <Labelled id={id} label={field.label} marker={marker}>
       <span className="input-with-unit">
         {amount && <span aria-hidden="true">€ </span>}
         <input
@@ -82,7 +81,7 @@ function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: Fie
           {error}
         </p>
       )}
-    </div>
+    </Labelled>
   );
 }
 
@@ -198,7 +197,7 @@ export function PolicyField(props: FieldProps) {
       break;
     case 'getal':
     case 'bedrag':
-      control = <DutchNumberInput {...props} describedBy={describedBy} />;
+      control = <DutchNumberInput {...props} describedBy={describedBy} marker={marker} />;
       break;
     case 'tekst':
       control = (

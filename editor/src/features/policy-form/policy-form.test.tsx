@@ -162,6 +162,28 @@ describe('PolicyForm: "Gemeentelijke afwijking toevoegen" for a municipality tha
     const variant = within(screen.getByRole('group', { name: 'Afwijking van Venlo' }));
     // The form shows Venlo's values: its plekken, not the region's trajecten.
     expect((funding().getByLabelText(/^Bekostigingsvorm/) as HTMLSelectElement).value).toBe('plek');
+    // Fields Venlo changes carry the "afwijking" badge, numbers too; the others do not.
+    expect(
+      funding()
+        .getByLabelText(/^Bekostigingsvorm/)
+        .closest('.field')
+        ?.querySelector('.badge'),
+    ).toBeTruthy();
+    expect((funding().getByLabelText(/^Bandbreedte \(%\)/) as HTMLInputElement).value).toBe('0');
+    expect(
+      funding()
+        .getByLabelText(/^Bandbreedte \(%\)/)
+        .closest('.field')
+        ?.querySelector('.badge')?.textContent,
+    ).toBe(' afwijking');
+    expect(
+      funding()
+        .getByLabelText(/^Voorschotten/)
+        .closest('.field')
+        ?.querySelector('.badge'),
+    ).toBeTruthy();
+    const supplier = document.querySelector('fieldset[data-element="leveranciersmanagement"]') as HTMLElement;
+    expect(supplier.querySelector('.badge')).toBeNull();
     expect((variant.getByLabelText('Toelichting (verplicht)') as HTMLTextAreaElement).value).toBe(venloBefore.description);
     expect((variant.getByLabelText('Bron 1: document (verplicht)') as HTMLSelectElement).value).toBe(venloBefore.source[0].document);
     expect((variant.getByLabelText('Bron 2: passage (verplicht)') as HTMLInputElement).value).toBe('');
