@@ -312,6 +312,9 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 90_000 });
     await page.getByTestId('draft-banner').getByText('Gepubliceerde versie 2').waitFor();
+    // The published version is a document of its own: undo does not go back into the draft's text.
+    expect(await page.evaluate(() => window.__sturingEditor!.editor.getModel()!.canUndo())).toBe(false);
+    expect(await form(page).getByRole('button', { name: 'Ongedaan maken' }).isDisabled()).toBe(true);
     await shot(page, '66-gepubliceerd');
 
     const version = await session.api<{ document: { overrides: Record<string, { policy: unknown }> } }>(`${API}/versions/2`);
