@@ -197,6 +197,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
       .waitFor();
     expect(await summary.textContent()).not.toContain('/policy/');
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    expect(await axe(page)).toEqual([]);
 
     // Vergelijken shows the unsaved variant against version 1; leaving the tab disposes Monaco's diff editor cleanly.
     const tabs = page.getByRole('navigation', { name: 'Onderdelen van de regelset' });
