@@ -286,6 +286,14 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(info.drafts.map((d) => d.id)).toEqual([draftId]);
     const { beoordelingen } = await session.api<{ beoordelingen: { status: string; conceptId: string }[] }>(`${API}/suites`);
     expect(beoordelingen.filter((b) => b.conceptId === draftId && b.status === 'open')).toHaveLength(changed);
+    // The read-only editor loads another document too: the published version replaces the draft's text in Monaco.
+    expect(JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.toegang).toBeDefined();
+    await page
+      .getByTestId('draft-banner')
+      .getByRole('button', { name: /Gepubliceerde versie 1 openen/ })
+      .click();
+    await page.getByTestId('draft-banner').getByText('Gepubliceerde versie 1').waitFor();
+    await expect.poll(async () => JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.toegang).toBeUndefined();
     await tester.page.close();
   }, 240_000);
 
