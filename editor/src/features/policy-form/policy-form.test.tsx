@@ -3,7 +3,7 @@
 // undo stack, the form's own undo and redo (buttons, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) walk that same stack.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { editor } from 'monaco-editor';
-import { useEffect, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Region } from '../../../../engine/src/model';
 import s1b from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
@@ -49,7 +49,12 @@ function Page({ textModel }: { textModel: editor.ITextModel }) {
 
 function start(): void {
   model = monaco.editor.createModel(asText(s1b), 'json', monaco.Uri.parse(`sturing://test/${Math.random()}.json`));
-  render(<Page textModel={model} />);
+  // Under StrictMode, as the app runs: effects mount twice.
+  render(
+    <StrictMode>
+      <Page textModel={model} />
+    </StrictMode>,
+  );
 }
 
 const funding = () => within(document.querySelector('fieldset[data-element="bekostiging"]') as HTMLElement);

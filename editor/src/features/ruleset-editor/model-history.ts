@@ -43,12 +43,17 @@ export function replaceChangedStretch(model: HistoryModel, text: string): boolea
 export class ModelHistory {
   private group: string | undefined;
   private applying = false;
+  private readonly subscription: { dispose: () => void };
 
   constructor(private readonly model: HistoryModel) {
     // An edit from elsewhere (typing in Monaco) ends the form's typing group.
-    model.onDidChangeContent(() => {
+    this.subscription = model.onDidChangeContent(() => {
       if (!this.applying) this.group = undefined;
     });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
   }
 
   /**
@@ -89,10 +94,16 @@ export interface ModelEditHistory extends EditHistory {
 
 /** The history of `model` for React: canUndo/canRedo follow every change of the text. */
 export function useModelHistory(model: HistoryModel | undefined): ModelEditHistory | undefined {
-  const history = useMemo(() => (model ? new ModelHistory(model) : undefined), [model]);
+  const [history, setHistory] = useState<ModelHistory>();
   const [state, setState] = useState({ canUndo: false, canRedo: false });
   useEffect(() => {
-    if (!model) return;
+    if (!model) {
+      setHistory(undefined);
+      return;
+    }
+    // Made here (not during render), so each mount owns its subscription and disposes it (StrictMode mounts twice).
+    const owned = new ModelHistory(model);
+    setHistory(owned);
     let live = true;
     const update = (): void => {
       if (live) setState({ canUndo: model.canUndo(), canRedo: model.canRedo() });
@@ -106,6 +117,7 @@ export function useModelHistory(model: HistoryModel | undefined): ModelEditHisto
     return () => {
       live = false;
       subscription.dispose();
+      owned.dispose();
     };
   }, [model]);
   return useMemo(
