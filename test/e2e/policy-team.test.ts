@@ -369,6 +369,10 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     const dossier = page.locator('article.dossier');
     await dossier.waitFor();
     expect(await dossier.innerText()).toMatch(/Versie\s+2, geldig vanaf 1 januari 2030/);
+    // The dossier's policy choices name Venlo's variant where it sets the access (and the funding).
+    const choices = dossier.getByRole('table', { name: 'Beleidskeuzes voor perceel regionaal' });
+    expect(await choices.getByRole('row', { name: /^Toegang/ }).innerText()).toContain('(afwijking van de gemeente)');
+    expect(await choices.getByRole('row', { name: /^Leveranciersmanagement/ }).innerText()).not.toContain('afwijking');
     expect(await axe(page)).toEqual([]);
     await shot(page, '67-toegangscheck-venlo-versie-2');
     const downloaded = page.waitForEvent('download');
