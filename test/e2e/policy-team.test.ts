@@ -135,6 +135,8 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await undo.click();
     await expect.poll(() => funding.getByLabel('Signalering bij benutting (%)').inputValue()).toBe('80');
     await expect.poll(() => editorText(page)).toContain('"signaleringPct": 80');
+    await expect.poll(() => redo.isEnabled()).toBe(true);
+    await shot(page, '60a-beleidsformulier-ongedaan-maken');
 
     // A choice other fields depend on asks what to do with them, and flags the description of the old choice.
     await funding.getByLabel('Budgetsturing').selectOption({ label: 'Budgetafspraak' });

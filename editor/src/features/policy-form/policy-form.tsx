@@ -208,7 +208,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
     >
       <h2>Beleid per perceel</h2>
       {history && (
-        <div className="toolbar" role="group" aria-label="Wijzigingen in formulier en JSON-weergave">
+        <div className="toolbar policy-form-history" role="group" aria-label="Wijzigingen in formulier en JSON-weergave">
           <button type="button" disabled={!history.canUndo} aria-keyshortcuts="Control+Z" onClick={() => history.undo()}>
             Ongedaan maken
           </button>
