@@ -1,7 +1,8 @@
 /**
  * The structured policy form beside Monaco: per perceel the four steering elements, generated from the rule-set
- * schema, bound to the same document as the JSON view (every edit rewrites the text, which Monaco applies as an
- * undoable edit). A municipal variant ("Gemeentelijke afwijking toevoegen") is edited in the same form and only
+ * schema, bound to the same document as the JSON view (every edit becomes an undoable step of Monaco's model; the
+ * form's "Ongedaan maken"/"Opnieuw" and Ctrl+Z/Ctrl+Shift+Z/Ctrl+Y walk that one history). A municipal variant
+ * ("Gemeentelijke afwijking toevoegen", also for a municipality that has one) is edited in the same form and only
  * its changed values are written to the override, with a required explanation and source.
  */
 import { useId, useMemo, useRef, useState } from 'react';
