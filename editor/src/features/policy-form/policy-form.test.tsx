@@ -110,6 +110,21 @@ describe('PolicyForm undo and redo through the text model', () => {
     expect(model.canUndo()).toBe(false);
   });
 
+  it('takes a choice changed several times without leaving it (type-ahead, arrow keys) back in one step', () => {
+    start();
+    const budget = funding().getByLabelText('Budgetsturing') as HTMLSelectElement;
+    act(() => budget.focus());
+    fireEvent.change(budget, { target: { value: 'geen' } });
+    fireEvent.change(budget, { target: { value: 'budgetafspraak' } });
+    // The question about fields that no longer apply is answered: leaving them changes nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Velden laten staan' }));
+    expect(regional().budget).toBe('budgetafspraak');
+    act(() => budget.focus());
+    expect(press(budget, 'z')).toBe(true);
+    expect(budget.value).toBe('budgetplafond');
+    expect(model.canUndo()).toBe(false);
+  });
+
   it('undoes an edit made in the JSON view from the form, and a form edit from the JSON view', () => {
     start();
     // An edit in the JSON view: Monaco writes it to the model as a step of its own.

@@ -34,7 +34,7 @@ export interface PolicyFormProps {
   document: unknown;
   /** Why the text cannot be read (the form then shows nothing to edit). */
   unreadable?: string;
-  /** `group` names the text field being typed in: its keystrokes in a row are one undo step. */
+  /** `group` names the field being edited: its changes in a row (keystrokes, a select's type-ahead) are one undo step. */
   onChange: (document: unknown, group?: string) => void;
   readOnly: boolean;
   region: Region | undefined;
@@ -50,9 +50,6 @@ interface PendingChoice {
   newValue: unknown;
   stale: string[];
 }
-
-/** Fields typed character by character: their keystrokes in a row are one undo step. */
-const TYPED_KINDS = new Set<FormField['kind']>(['tekst', 'tekstlijst', 'getal', 'bedrag']);
 
 const FIELDS: Record<SteeringElement, FormField[]> = Object.fromEntries(STEERING_ELEMENTS.map((e) => [e, elementFields(e)])) as Record<
   SteeringElement,
@@ -140,7 +137,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
         field={field}
         value={getIn(policy, path)}
         readOnly={readOnly}
-        onChange={(value) => change(element, keys, value, TYPED_KINDS.has(field.kind) ? `${modeKey}/${perceel}/${element}/${keys.join('.')}` : undefined)}
+        onChange={(value) => change(element, keys, value, `${modeKey}/${perceel}/${element}/${keys.join('.')}`)}
         changedFromRegion={mode.kind === 'afwijking' && field.kind !== 'groep' && !sameJson(getIn(policy, path), getIn(regionalPolicy, path))}
         warning={field.key === 'omschrijving' && prefix.length === 0 ? flags[`${perceel}/${element}`] : undefined}
         renderGroupField={(child) => renderField(element, child, keys)}
@@ -203,9 +200,8 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region, h
       onInput={(event) => {
         if (isTextEntry(event.target)) typingIn.current = event.target;
       }}
-      onBlur={(event) => {
-        if (event.target === typingIn.current) commitField();
-      }}
+      // Leaving a field commits it: its changes so far are one undo step, the next edit starts another.
+      onBlur={commitField}
     >
       <h2>Beleid per perceel</h2>
       {history && (

@@ -1,7 +1,7 @@
 /**
  * The one undo history of the rule-set text: Monaco's model stack. The JSON view writes to it by typing, the policy
  * form through `apply`; the form's "Ongedaan maken"/"Opnieuw" and Monaco's Ctrl+Z both walk that stack, so either
- * view undoes the other's edits. A form field's keystrokes are grouped into one step until the field is committed.
+ * view undoes the other's edits. A form field's changes are grouped into one step until the field is left.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { editor } from 'monaco-editor';
@@ -57,8 +57,8 @@ export class ModelHistory {
   }
 
   /**
-   * Writes a form edit. Edits with the same `group` (keystrokes in one field) in a row are one step; an edit
-   * without a group (a choice, a checkbox) is always a step of its own.
+   * Writes a form edit. Edits with the same `group` (one field's keystrokes or type-ahead) in a row are one step until
+   * `seal` (the field is left); an edit without a group (resolving a question) is always a step of its own.
    */
   apply(text: string, group?: string): void {
     if (group === undefined || group !== this.group) this.model.pushStackElement();
