@@ -197,4 +197,21 @@ describe('toegangscheck end to end, keyboard only (Chromium)', () => {
     await page.getByText('Intensiteit vastgesteld door (volgens beleid: aanbieder)').waitFor();
     await expect.poll(() => page.locator('input[name="hoe-intensiteit-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('open');
   });
+
+  it('shows "de inwoner kiest" where the policy gives an element to the resident (Jeugd S3: the provider), preset open', async () => {
+    await page.goto(`${session.server.url}/#/`);
+    await page.goto(`${session.server.url}/#/toegangscheck`);
+    await page.locator('#gemeente option[value="noord-limburg/venlo"]').waitFor({ state: 'attached' });
+    await page.locator('#gemeente').selectOption('noord-limburg/venlo');
+    await page.locator('#segment option[value="noord-limburg/jeugd/S3"]').waitFor({ state: 'attached' });
+    await page.locator('#segment').selectOption('noord-limburg/jeugd/S3');
+    await page.locator('#perceel option[value="regionaal"]').waitFor({ state: 'attached' });
+    await page.locator('#perceel').selectOption('regionaal');
+    await page.getByText('Aanbieder vastgesteld door (volgens beleid: de inwoner kiest)').waitFor();
+    await page.getByText('Duur vastgesteld door (volgens beleid: in overleg)').waitFor();
+    await expect.poll(() => page.locator('input[name="hoe-aanbieder-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('open');
+    await expect.poll(() => page.locator('input[name="hoe-duur-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('in-overleg');
+    expect(await axeViolations(page)).toEqual([]);
+    await session.shot('13-toegangscheck-inwoner-kiest');
+  });
 });

@@ -1,10 +1,10 @@
 // End to end: a policy officer exports the segment matrix and one segment's full policy from the editor as Word, Excel
-// and PDF; the downloads are read back (docx unzipped, xlsx through exceljs, PDF by its header).
+// and PDF; the downloads are read back (docx unzipped, xlsx through exceljs, PDF through its text).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eSession, type E2eSession } from './e2e-session';
-import { docxText, xlsxSheets } from './read-exports';
+import { docxText, pdfText, xlsxSheets } from './read-exports';
 
 describe('council exports from the editor (Chromium)', () => {
   let session: E2eSession;
@@ -45,6 +45,9 @@ describe('council exports from the editor (Chromium)', () => {
     const pdf = await download('Segmentmatrix exporteren', 'PDF');
     expect(pdf.name).toBe('segmentmatrix-noord-limburg-2023-03-01.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfLines = pdfText(pdf.body);
+    expect(pdfLines.split('\n')).toContain('Segmentmatrix Noord-Limburg, Wmo, peildatum 1 maart 2023');
+    expect(pdfLines.replace(/\n/g, '')).toMatch(/Venlo: plekken/);
     await session.shot('40-exporteren');
   });
 

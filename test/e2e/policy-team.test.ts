@@ -1,7 +1,9 @@
 // End-to-end, three people in three browser contexts with three tokens of three roles (real server, Chromium):
-// a policy officer edits S1b's regional funding and access in the policy form (no JSON typed), adds a Venlo variant
-// by button, saves and closes; a tester opens that draft in another context, runs the regression suite and the impact
-// analysis and judges three changed cases at once; the policy officer reopens the draft (banner) and publishes.
+// a policy officer edits S1b's regional funding and access in the policy form (no JSON typed; undo from the form and
+// from Monaco), adds to Venlo's variant by button (Venlo's access team also sets the duration), saves and closes; a
+// tester opens that draft in another context, runs the regression suite and the impact analysis and judges three
+// changed cases at once; the policy officer reopens the draft (banner) and publishes; an access worker checks a Venlo
+// case whose HOE presets follow Venlo's variant and saves the dossier.
 // axe-core checks each screen; screenshots go to test/e2e/screenshots/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +100,44 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await funding.getByLabel('Signalering bij benutting (%)').fill('80');
     await expect.poll(() => editorText(page)).toContain('"signaleringPct": 80');
 
+    // The form's own undo and redo walk the same history: its buttons, and Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z in the form.
+    const undo = form(page).getByRole('button', { name: 'Ongedaan maken' });
+    const redo = form(page).getByRole('button', { name: 'Opnieuw' });
+    await undo.click();
+    await expect.poll(() => editorText(page)).toContain('"signaleringPct": 90');
+    await expect.poll(() => funding.getByLabel('Signalering bij benutting (%)').inputValue()).toBe('90');
+    await redo.click();
+    await expect.poll(() => funding.getByLabel('Signalering bij benutting (%)').inputValue()).toBe('80');
+    const advances = funding.getByLabel('Voorschotten');
+    await advances.selectOption({ label: 'Ja' });
+    await expect.poll(() => editorText(page)).toContain('"voorschotten": true');
+    await advances.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => advances.inputValue()).toBe('nee');
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => advances.inputValue()).toBe('ja');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => editorText(page)).toContain('"voorschotten": true');
+    await undo.click();
+    await expect.poll(() => editorText(page)).toContain('"voorschotten": false');
+    // An edit typed in Monaco, undone from the form: the cursor is put on the value, the new one is typed.
+    await page.evaluate(() => {
+      const { editor, monaco } = window.__sturingEditor!;
+      const model = editor.getModel()!;
+      const at = model.getValue().indexOf('"signaleringPct": 80') + '"signaleringPct": '.length;
+      const from = model.getPositionAt(at);
+      editor.focus();
+      editor.setSelection(new monaco.Range(from.lineNumber, from.column, from.lineNumber, from.column + 2));
+    });
+    await page.keyboard.type('75');
+    await expect.poll(() => funding.getByLabel('Signalering bij benutting (%)').inputValue()).toBe('75');
+    await undo.click();
+    await expect.poll(() => funding.getByLabel('Signalering bij benutting (%)').inputValue()).toBe('80');
+    await expect.poll(() => editorText(page)).toContain('"signaleringPct": 80');
+    await expect.poll(() => redo.isEnabled()).toBe(true);
+    await shot(page, '60a-beleidsformulier-ongedaan-maken');
+
     // A choice other fields depend on asks what to do with them, and flags the description of the old choice.
     await funding.getByLabel('Budgetsturing').selectOption({ label: 'Budgetafspraak' });
     const question = form(page).getByRole('alertdialog');
@@ -126,28 +166,40 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     await shot(page, '61-beleidsformulier');
   }, 180_000);
 
-  it('adds a Beesel variant by button: only the changed value goes into the override, shown in words', async () => {
+  it("adds to Venlo's variant by button: Venlo's access team also sets the duration; only that value is added, shown in words", async () => {
     const { page } = officer;
+    const venloBefore = JSON.parse(await editorText(page)).overrides.venlo;
     await form(page).getByRole('button', { name: 'Gemeentelijke afwijking toevoegen' }).click();
-    await form(page).getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Beesel' });
-    await form(page).getByRole('button', { name: 'Afwijking toevoegen' }).click();
-    await form(page).getByRole('group', { name: 'Afwijking van Beesel' }).waitFor();
-    await element(page, 'Bekostiging').getByLabel('Bekostigingsvorm').selectOption({ label: 'Plekken' });
-    await form(page).getByRole('alertdialog').getByRole('button', { name: 'Velden laten staan' }).click();
-    await form(page).getByLabel('Toelichting (verplicht)').fill('Beesel koopt begeleiding in als plekken (fictief voorbeeld).');
-    await form(page)
-      .getByLabel('Bron: document (verplicht)')
-      .selectOption({ label: 'Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3' });
-    await form(page).getByLabel('Bron: passage (verplicht)').fill('Trajecten zijn om te zetten naar plekken (fictieve passage).');
-    await form(page).getByTestId('variant-words').getByText('Beesel: plekken in plaats van trajecten (perceel regionaal)').waitFor();
-    const overrides = JSON.parse(await editorText(page)).overrides;
-    expect(overrides.beesel.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
-    expect(overrides.beesel.source[0].document).toBe('003_6f0bd8bccfd79392.txt');
+    // Venlo already has a variant (plekken): choosing it opens that variant in the same form.
+    await form(page).getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Venlo (heeft al een afwijking)' });
+    await form(page).getByRole('button', { name: 'Bestaande afwijking aanvullen' }).click();
+    const variant = form(page).getByRole('group', { name: 'Afwijking van Venlo' });
+    await variant.getByText('Vul de toelichting aan met wat u aan de afwijking van Venlo toevoegt, en geef de bron daarvan.').waitFor();
+    await form(page).getByTestId('variant-words').getByText('Venlo: plekken in plaats van trajecten (perceel regionaal)').waitFor();
+    expect(await element(page, 'Bekostiging').getByLabel('Bekostigingsvorm').inputValue()).toBe('plek');
+    const access = element(page, 'Toegang');
+    expect(await access.getByLabel('Wie bepaalt het HOE').inputValue()).toBe('deels-toegang');
+    await access.getByRole('group', { name: 'HOE-elementen die de toegang vaststelt' }).getByLabel('Duur').check();
+    const explanation = variant.getByLabel('Toelichting (verplicht)');
+    await explanation.fill(`${await explanation.inputValue()} In Venlo stelt de toegang ook de duur vast (fictief voorbeeld).`);
+    await variant.getByLabel('Bron 2: document (verplicht)').selectOption({ label: 'Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3' });
+    await variant.getByLabel('Bron 2: passage (verplicht)').fill('Toegang bepaalt WAT, zorgaanbieder bepaalt HOE (fictief aangevuld voor Venlo).');
+    expect(await variant.getByText(/Vul de toelichting aan|Een afwijking heeft een toelichting/).count()).toBe(0);
+    const venlo = JSON.parse(await editorText(page)).overrides.venlo;
+    // Only the changed value is added; Venlo's existing entries stay as they were.
+    expect(venlo.policy.percelen.regionaal.toegang).toEqual({ hoeElementenToegang: ['intensiteit', 'duur'] });
+    expect(venlo.policy.percelen.regionaal.bekostiging).toEqual(venloBefore.policy.percelen.regionaal.bekostiging);
+    expect(venlo.source).toEqual([...venloBefore.source, { document: '003_6f0bd8bccfd79392.txt', passage: expect.stringContaining('Venlo') }]);
     // The summary reads the variant in words, never as a JSON pointer.
     const summary = page.getByRole('region', { name: 'Samenvatting van het beleid' });
-    await summary.getByText('Beesel: plekken in plaats van trajecten (perceel regionaal)').waitFor();
+    await summary.getByText('Venlo: plekken in plaats van trajecten (perceel regionaal)').waitFor();
+    await summary
+      .getByText(/Venlo: .*duur/)
+      .first()
+      .waitFor();
     expect(await summary.textContent()).not.toContain('/policy/');
     await page.getByText('Geen problemen in de beleidscontrole').waitFor();
+    expect(await axe(page)).toEqual([]);
 
     // Vergelijken shows the unsaved variant against version 1; leaving the tab disposes Monaco's diff editor cleanly.
     const tabs = page.getByRole('navigation', { name: 'Onderdelen van de regelset' });
@@ -167,7 +219,7 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     const info = await session.api<{ drafts: { id: string }[] }>(API);
     expect(info.drafts).toHaveLength(1);
     draftId = info.drafts[0].id;
-    await shot(page, '62-afwijking-beesel');
+    await shot(page, '62-afwijking-venlo');
     await page.close();
   }, 120_000);
 
@@ -236,6 +288,14 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(info.drafts.map((d) => d.id)).toEqual([draftId]);
     const { beoordelingen } = await session.api<{ beoordelingen: { status: string; conceptId: string }[] }>(`${API}/suites`);
     expect(beoordelingen.filter((b) => b.conceptId === draftId && b.status === 'open')).toHaveLength(changed);
+    // The read-only editor loads another document too: the published version replaces the draft's text in Monaco.
+    expect(JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.toegang).toBeDefined();
+    await page
+      .getByTestId('draft-banner')
+      .getByRole('button', { name: /Gepubliceerde versie 1 openen/ })
+      .click();
+    await page.getByTestId('draft-banner').getByText('Gepubliceerde versie 1').waitFor();
+    await expect.poll(async () => JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.toegang).toBeUndefined();
     await tester.page.close();
   }, 240_000);
 
@@ -255,18 +315,21 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
       .getByTestId('draft-banner')
       .getByText(/Concept van Fleur de Vries \(vaststeller\) · revisie 2 · laatst opgeslagen/)
       .waitFor();
-    expect(JSON.parse(await editorText(page)).overrides.beesel.policy.percelen.regionaal.bekostiging.vorm).toBe('plek');
+    expect(JSON.parse(await editorText(page)).overrides.venlo.policy.percelen.regionaal.toegang).toEqual({ hoeElementenToegang: ['intensiteit', 'duur'] });
     await page.getByRole('button', { name: 'Publiceren…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Ingangsdatum').fill('2030-01-01');
-    await dialog.getByLabel('Toelichting op de wijziging').fill('E2E: omzetting naar plekken, Beesel koopt plekken in, de toegang stelt de intensiteit vast.');
+    await dialog.getByLabel('Toelichting op de wijziging').fill('E2E: omzetting naar plekken, de toegang stelt de intensiteit vast, in Venlo ook de duur.');
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await page.getByText('Versie 2 gepubliceerd.').waitFor({ timeout: 90_000 });
     await page.getByTestId('draft-banner').getByText('Gepubliceerde versie 2').waitFor();
+    // The published version is a document of its own: undo does not go back into the draft's text.
+    expect(await page.evaluate(() => window.__sturingEditor!.editor.getModel()!.canUndo())).toBe(false);
+    expect(await form(page).getByRole('button', { name: 'Ongedaan maken' }).isDisabled()).toBe(true);
     await shot(page, '66-gepubliceerd');
 
     const version = await session.api<{ document: { overrides: Record<string, { policy: unknown }> } }>(`${API}/versions/2`);
-    expect(version.document.overrides.beesel.policy).toEqual({ percelen: { regionaal: { bekostiging: { vorm: 'plek' } } } });
+    expect(version.document.overrides.venlo.policy).toMatchObject({ percelen: { regionaal: { toegang: { hoeElementenToegang: ['intensiteit', 'duur'] } } } });
     const { suites, beoordelingen } = await session.api<{
       suites: { suite: { cases: { wijzigingen?: { versie: number; toelichting: string }[] }[] } }[];
       beoordelingen: { status: string; conceptId: string }[];
@@ -278,34 +341,46 @@ describe('a policy team in three sessions: form, variant, judging at scale, publ
     expect(tester.errors).toEqual([]);
   }, 180_000);
 
-  it('an access worker (third role, third context) checks a Beesel case under the published version 2 and saves the dossier', async () => {
+  it("an access worker (third role, third context) checks a Venlo case whose HOE presets follow Venlo's variant, and saves the dossier", async () => {
     worker = await person('lezer', 'Ali Consulent');
     const { page } = worker;
     await page.goto(`${session.server.url}/#/toegangscheck`);
     await page.getByRole('heading', { name: 'Toegangscheck' }).waitFor();
-    // Beesel of Noord-Limburg.
-    await page.locator('#gemeente option', { hasText: 'Beesel' }).first().waitFor({ state: 'attached' });
-    await page.locator('#gemeente').selectOption('noord-limburg/beesel');
+    // Venlo of Noord-Limburg.
+    await page.locator('#gemeente option[value="noord-limburg/venlo"]').waitFor({ state: 'attached' });
+    await page.locator('#gemeente').selectOption('noord-limburg/venlo');
     await page.locator('#segment option[value="noord-limburg/wmo/S1b"]').waitFor({ state: 'attached' });
     await page.locator('#segment').selectOption('noord-limburg/wmo/S1b');
     await page.locator('#perceel option[value="regionaal"]').waitFor({ state: 'attached' });
     await page.locator('#perceel').selectOption('regionaal');
     await page.locator('#besluitdatum').fill('2030-06-01');
+    // Under version 2 the access team sets the intensity (regional) and, in Venlo, the duration too (Venlo's variant).
+    await page.getByText('Duur vastgesteld door (volgens beleid: toegang — afwijking van Venlo)').waitFor();
+    await page.getByText('Intensiteit vastgesteld door (volgens beleid: toegang)', { exact: true }).waitFor();
+    await expect.poll(() => page.locator('input[name="hoe-duur-door"]:checked').inputValue(), { timeout: 15_000 }).toBe('toegang');
+    expect(await page.locator('input[name="hoe-intensiteit-door"]:checked').inputValue()).toBe('toegang');
+    expect(await page.locator('input[name="hoe-product-door"]:checked').inputValue()).toBe('open');
+    expect(await axe(page)).toEqual([]);
     await page.locator('#hoe-intensiteit').fill('3 uur per week (fictief)');
-    await page.locator('input[name="hoe-intensiteit-door"][value="toegang"]').check();
+    await page.locator('#hoe-duur').fill('6 maanden (fictief)');
     await page.getByRole('button', { name: 'Besluit toetsen' }).click();
     await page.getByRole('heading', { name: 'Uitkomst van de toets' }).waitFor();
-    // Under version 2 the access team sets the intensity: no HOE_BIJ_AANBIEDER any more.
+    // The access team sets what Venlo's policy gives it: no HOE_BIJ_AANBIEDER.
     expect(await page.locator('.access-result').textContent()).not.toContain('HOE_BIJ_AANBIEDER');
     await page.getByRole('button', { name: 'Beschikkingsdossier tonen' }).click();
     const dossier = page.locator('article.dossier');
     await dossier.waitFor();
     expect(await dossier.innerText()).toMatch(/Versie\s+2, geldig vanaf 1 januari 2030/);
-    await shot(page, '67-toegangscheck-beesel-versie-2');
+    // The dossier's policy choices name Venlo's variant where it sets the access (and the funding).
+    const choices = dossier.getByRole('table', { name: 'Beleidskeuzes voor perceel regionaal' });
+    expect(await choices.getByRole('row', { name: /^Toegang/ }).innerText()).toContain('(afwijking van de gemeente)');
+    expect(await choices.getByRole('row', { name: /^Leveranciersmanagement/ }).innerText()).not.toContain('afwijking');
+    expect(await axe(page)).toEqual([]);
+    await shot(page, '67-toegangscheck-venlo-versie-2');
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Opslaan als HTML' }).click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toMatch(/^beschikkingsdossier-beesel-2030-06-01\.html$/);
+    expect(download.suggestedFilename()).toMatch(/^beschikkingsdossier-venlo-2030-06-01\.html$/);
     expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^<!doctype html>/);
     expect(worker.errors).toEqual([]);
   }, 120_000);

@@ -1,7 +1,7 @@
 // The council exports render to real .docx, .xlsx and PDF files that read back with the same content.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxText, xlsxSheets } from '../../../test/e2e/read-exports';
+import { docxText, pdfText, xlsxSheets } from '../../../test/e2e/read-exports';
 import { buildSegmentMatrix } from '../../src/policy/segment-matrix';
 import { FileRuleRepository } from '../file-repository';
 import { documentText, matrixDocument, renderExport, segmentPolicyDocument } from './index';
@@ -31,6 +31,14 @@ describe('council exports', () => {
     const pdf = await renderExport(doc, 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/Type \/Page\b/);
+    // The text as a PDF reader shows it (table cells wrap over several lines: joined, the words read on).
+    const pdfLines = pdfText(pdf);
+    expect(pdfLines.split('\n')).toContain('Segmentmatrix Noord-Limburg, Wmo, peildatum 1 januari 2024');
+    const flowing = pdfLines.replace(/\n/g, '');
+    expect(flowing).toContain('S1b — ');
+    expect(flowing).toContain('Trajectfinanciering (PxT)');
+    expect(flowing).toMatch(/Venlo: plekken; budgetafspraak/);
+    expect(flowing).toContain('cliëntervaring');
   });
 
   it("exports a segment's full policy: percelen, steering elements, variants, sources by title, version and date", async () => {
@@ -50,6 +58,14 @@ describe('council exports', () => {
     const first = Object.entries(sheets).find(([name]) => name.startsWith('Perceel'))![1];
     expect(first[1]).toEqual(['Sturingselement', 'Keuze', 'Toelichting', 'Gemeentelijke afwijkingen', 'Bron']);
     expect(first.slice(2).map((r) => r[0])).toEqual(['Contract', 'Bekostiging', 'Leveranciersmanagement', 'Toegang']);
+    const pdf = pdfText(await renderExport(doc, 'pdf'));
+    expect(pdf.split('\n')).toContain(ruleSet.title);
+    const flowing = pdf.replace(/\n/g, '');
+    for (const perceel of Object.keys(ruleSet.policy.percelen)) expect(flowing).toContain(`Perceel ${perceel}`);
+    expect(flowing).toMatch(/versie 1, geldig vanaf \d+ \w+ \d{4}/);
+    expect(flowing).toMatch(/\[\d\] Venlo: Venlo zet trajecten/);
+    expect(flowing).toContain('Regionale beslisnotitie Noord-Limburg, project Sturing en Inkoop fase 3');
+    expect(flowing).not.toMatch(/\.txt\b/);
   });
 
   it('makes sheet names Excel accepts', () => {

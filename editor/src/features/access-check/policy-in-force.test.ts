@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleSetVersion } from '../../../../engine/src/model';
+import s3 from '../../../../rules/noord-limburg/jeugd/S3/v1.json';
 import s1b from '../../../../rules/noord-limburg/wmo/S1b/v1.json';
 import { accessPolicy, deciderText, presetFor } from './policy-in-force';
 
@@ -38,5 +39,13 @@ describe('accessPolicy', () => {
     expect(policy.wat.override).toBe(false);
     // Another municipality of the region keeps the regional policy.
     expect(accessPolicy(withOverride, 'venlo', 'regionaal')!.hoe.intensiteit).toEqual({ beslisser: 'aanbieder', override: false });
+  });
+
+  it('says "de inwoner kiest" where the policy gives an element to the resident (Jeugd S3: the provider), and leaves it open', () => {
+    const policy = accessPolicy(s3 as unknown as RuleSetVersion, 'venlo', 'regionaal')!;
+    expect(policy.hoe.aanbieder).toEqual({ beslisser: 'inwoner', override: false });
+    expect(deciderText(policy.hoe.aanbieder, 'Venlo')).toBe('volgens beleid: de inwoner kiest');
+    expect(presetFor(policy.hoe.aanbieder, 'hoe')).toBe('open');
+    expect(deciderText(policy.hoe.duur, 'Venlo')).toBe('volgens beleid: in overleg');
   });
 });

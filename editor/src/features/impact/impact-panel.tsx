@@ -4,6 +4,7 @@
  * For a draft, the suite cases it changes can be judged beoogd/regressie.
  */
 import { useId, useMemo, useState } from 'react';
+import { GemeenteSelect } from '../../components/gemeente-select';
 import { may } from '../../roles';
 import { SideSelect } from '../compare/side-select';
 import { defaultTarget, draftIdToRun, RunTargetSelect, type RunTarget } from '../regression/run-target-select';
@@ -27,7 +28,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
   const [draftId, setDraftId] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ids = { source: useId(), count: useId(), gemeente: useId() };
+  const ids = { source: useId(), count: useId() };
   const gemeenteNames = useMemo(() => Object.fromEntries((region?.gemeenten ?? []).map((g) => [g.id, g.naam])), [region]);
 
   const calculate = async (): Promise<void> => {
@@ -93,17 +94,7 @@ export function ImpactPanel({ workspace }: RulesetTabProps) {
             <input id={ids.count} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} />
           </div>
         )}
-        <div className="field">
-          <label htmlFor={ids.gemeente}>Gemeente</label>
-          <select id={ids.gemeente} value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
-            <option value="">Alle gemeenten</option>
-            {(region?.gemeenten ?? []).map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GemeenteSelect region={region} value={gemeente} onChange={setGemeente} />
         <button type="submit" disabled={busy}>
           {busy ? 'Berekenen…' : 'Impact berekenen'}
         </button>

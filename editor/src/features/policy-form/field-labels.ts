@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   hoe: 'Wie bepaalt het HOE',
   hoeElementenToegang: 'HOE-elementen die de toegang vaststelt',
   hoeElementenInOverleg: 'HOE-elementen in overleg',
+  hoeElementenInwoner: 'HOE-elementen die de inwoner kiest',
   indicatie: 'Indicatie',
   onbepaaldeTijdToegestaan: 'Indicatie voor onbepaalde tijd toegestaan',
   maxDuurMaanden: 'Maximale duur (maanden)',

@@ -24,7 +24,7 @@ function Help({ id, text }: { id: string; text?: string }) {
 }
 
 /** A text input for a Dutch number or amount: keeps what is typed while it is not (yet) valid, and says why. */
-function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: FieldProps & { describedBy: string }) {
+function DutchNumberInput({ field, value, onChange, readOnly, describedBy, marker }: FieldProps & { describedBy: string; marker: React.ReactNode }) {
   const amount = field.kind === 'bedrag';
   const shown = amount ? formatDutchAmount(value) : formatDutchNumber(value);
   const [text, setText] = useState(shown);
@@ -62,8 +62,7 @@ function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: Fie
     onChange(parsed);
   };
   return (
-    <div className="field">
-      <label htmlFor={id}>{field.label}</label>
+    <Labelled id={id} label={field.label} marker={marker}>
       <span className="input-with-unit">
         {amount && <span aria-hidden="true">€ </span>}
         <input
@@ -82,9 +81,83 @@ function DutchNumberInput({ field, value, onChange, readOnly, describedBy }: Fie
           {error}
         </p>
       )}
+    </Labelled>
+  );
+}
+
+/** A label (with the "afwijking" badge) above its control. */
+function Labelled({ id, label, marker, children }: { id: string; label: string; marker: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {marker}
+      </label>
+      {children}
     </div>
   );
 }
+
+/** A select of choices; "— niet ingevuld —" while the value is empty or the field is optional. */
+function ChoiceSelect({
+  id,
+  value,
+  options,
+  required,
+  readOnly,
+  describedBy,
+  onChange,
+}: {
+  id: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  required: boolean;
+  readOnly: boolean;
+  describedBy: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <select
+      id={id}
+      value={value ?? ''}
+      disabled={readOnly}
+      onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      aria-describedby={describedBy || undefined}
+    >
+      {(value === undefined || !required) && <option value="">— niet ingevuld —</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A one-line input or a text area, reporting the text as typed. */
+function TextEntry({
+  id,
+  multiline,
+  text,
+  readOnly,
+  describedBy,
+  onText,
+}: {
+  id: string;
+  multiline: boolean;
+  text: string;
+  readOnly: boolean;
+  describedBy: string;
+  onText: (text: string) => void;
+}) {
+  const props = { id, value: text, readOnly, 'aria-describedby': describedBy || undefined };
+  return multiline ? <textarea rows={2} {...props} onChange={(e) => onText(e.target.value)} /> : <input {...props} onChange={(e) => onText(e.target.value)} />;
+}
+
+const YES_NO = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nee', label: 'Nee' },
+];
 
 export function PolicyField(props: FieldProps) {
   const { field, value, onChange, readOnly, warning, changedFromRegion } = props;
@@ -93,106 +166,67 @@ export function PolicyField(props: FieldProps) {
   const warningId = useId();
   const describedBy = [field.help ? helpId : '', warning ? warningId : ''].filter(Boolean).join(' ');
   const marker = changedFromRegion ? <span className="badge"> afwijking</span> : null;
+  const common = { id, required: field.required, readOnly, describedBy };
+  /** An emptied optional field is removed from the policy. */
+  const orUndefined = <T,>(next: T, empty: boolean): T | undefined => (empty && !field.required ? undefined : next);
   let control: React.ReactNode;
   switch (field.kind) {
     case 'keuze':
       control = (
-        <div className="field">
-          <label htmlFor={id}>
-            {field.label}
-            {marker}
-          </label>
-          <select
-            id={id}
-            value={value === undefined ? '' : String(value)}
-            disabled={readOnly}
-            onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
-            aria-describedby={describedBy || undefined}
-          >
-            {(value === undefined || !field.required) && <option value="">— niet ingevuld —</option>}
-            {field.options.map((option) => (
-              <option key={option} value={option}>
-                {valueName(option)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Labelled id={id} label={field.label} marker={marker}>
+          <ChoiceSelect
+            {...common}
+            value={value === undefined ? undefined : String(value)}
+            options={field.options.map((option) => ({ value: option, label: valueName(option) }))}
+            onChange={onChange}
+          />
+        </Labelled>
       );
       break;
     case 'ja-nee':
       control = (
-        <div className="field">
-          <label htmlFor={id}>
-            {field.label}
-            {marker}
-          </label>
-          <select
-            id={id}
-            value={value === undefined ? '' : value ? 'ja' : 'nee'}
-            disabled={readOnly}
-            onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'ja')}
-            aria-describedby={describedBy || undefined}
-          >
-            {(value === undefined || !field.required) && <option value="">— niet ingevuld —</option>}
-            <option value="ja">Ja</option>
-            <option value="nee">Nee</option>
-          </select>
-        </div>
+        <Labelled id={id} label={field.label} marker={marker}>
+          <ChoiceSelect
+            {...common}
+            value={value === undefined ? undefined : value ? 'ja' : 'nee'}
+            options={YES_NO}
+            onChange={(choice) => onChange(choice === undefined ? undefined : choice === 'ja')}
+          />
+        </Labelled>
       );
       break;
     case 'getal':
     case 'bedrag':
-      control = <DutchNumberInput {...props} describedBy={describedBy} />;
+      control = <DutchNumberInput {...props} describedBy={describedBy} marker={marker} />;
       break;
     case 'tekst':
       control = (
-        <div className="field">
-          <label htmlFor={id}>
-            {field.label}
-            {marker}
-          </label>
-          {field.multiline ? (
-            <textarea
-              id={id}
-              rows={2}
-              value={typeof value === 'string' ? value : ''}
-              readOnly={readOnly}
-              onChange={(e) => onChange(e.target.value === '' && !field.required ? undefined : e.target.value)}
-              aria-describedby={describedBy || undefined}
-            />
-          ) : (
-            <input
-              id={id}
-              value={typeof value === 'string' ? value : ''}
-              readOnly={readOnly}
-              onChange={(e) => onChange(e.target.value === '' && !field.required ? undefined : e.target.value)}
-              aria-describedby={describedBy || undefined}
-            />
-          )}
-        </div>
+        <Labelled id={id} label={field.label} marker={marker}>
+          <TextEntry
+            {...common}
+            multiline={field.multiline}
+            text={typeof value === 'string' ? value : ''}
+            onText={(text) => onChange(orUndefined(text, text === ''))}
+          />
+        </Labelled>
       );
       break;
     case 'tekstlijst':
       control = (
-        <div className="field">
-          <label htmlFor={id}>
-            {field.label}
-            {marker}
-          </label>
-          <input
-            id={id}
-            value={Array.isArray(value) ? value.join(', ') : ''}
-            readOnly={readOnly}
-            onChange={(e) => {
-              const items = e.target.value
+        <Labelled id={id} label={field.label} marker={marker}>
+          <TextEntry
+            {...common}
+            multiline={false}
+            text={Array.isArray(value) ? value.join(', ') : ''}
+            onText={(text) => {
+              const items = text
                 .split(',')
-                .map((s) => s.trim())
+                .map((item) => item.trim())
                 .filter(Boolean);
-              onChange(items.length === 0 && !field.required ? undefined : items);
+              onChange(orUndefined(items, items.length === 0));
             }}
-            aria-describedby={describedBy || undefined}
           />
-        </div>
+        </Labelled>
       );
       break;
     case 'meerkeuze': {
@@ -211,7 +245,7 @@ export function PolicyField(props: FieldProps) {
                 disabled={readOnly}
                 onChange={(e) => {
                   const next = field.options.filter((o) => (o === option ? e.target.checked : chosen.has(o)));
-                  onChange(next.length === 0 && !field.required ? undefined : next);
+                  onChange(orUndefined(next, next.length === 0));
                 }}
               />{' '}
               {valueName(option)}

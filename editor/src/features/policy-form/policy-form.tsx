@@ -1,14 +1,15 @@
 /**
  * The structured policy form beside Monaco: per perceel the four steering elements, generated from the rule-set
- * schema, bound to the same document as the JSON view (every edit rewrites the text, which Monaco applies as an
- * undoable edit). A municipal variant ("Gemeentelijke afwijking toevoegen") is edited in the same form and only
+ * schema, bound to the same document as the JSON view (every edit becomes an undoable step of Monaco's model; the
+ * form's "Ongedaan maken"/"Opnieuw" and Ctrl+Z/Ctrl+Shift+Z/Ctrl+Y walk that one history). A municipal variant
+ * ("Gemeentelijke afwijking toevoegen", also for a municipality that has one) is edited in the same form and only
  * its changed values are written to the override, with a required explanation and source.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Region } from '../../../../engine/src/model';
-import { SOURCE_DOCUMENT_TITLES } from '../../../../engine/src/model';
 import { ELEMENT_TITLES, STEERING_ELEMENTS, type SteeringElement } from '../../../../engine/src/policy';
 import { valueName } from './dutch-values';
+import { isTextEntry, undoKey, type EditHistory } from './edit-history';
 import { fieldLabel } from './field-labels';
 import {
   addOverride,
@@ -23,6 +24,7 @@ import {
   type Override,
   type Path,
 } from './policy-document';
+import { OverrideSources, sourceComplete } from './override-sources';
 import { PolicyField } from './policy-form-fields';
 import { elementFields, elementHelp, type FormField } from './schema-fields';
 import { variantInWords } from './variant-words';
@@ -32,9 +34,12 @@ export interface PolicyFormProps {
   document: unknown;
   /** Why the text cannot be read (the form then shows nothing to edit). */
   unreadable?: string;
-  onChange: (document: unknown) => void;
+  /** `group` names the field being edited: its changes in a row (keystrokes, a select's type-ahead) are one undo step. */
+  onChange: (document: unknown, group?: string) => void;
   readOnly: boolean;
   region: Region | undefined;
+  /** The text's undo history, shared with the JSON view; without it the form has no undo of its own. */
+  history?: EditHistory;
 }
 
 interface PendingChoice {
@@ -51,14 +56,18 @@ const FIELDS: Record<SteeringElement, FormField[]> = Object.fromEntries(STEERING
   FormField[]
 >;
 
-export function PolicyForm({ document, unreadable, onChange, readOnly, region }: PolicyFormProps) {
+export function PolicyForm({ document, unreadable, onChange, readOnly, region, history }: PolicyFormProps) {
   const [mode, setMode] = useState<FormMode>({ kind: 'regio' });
   const [chosenPerceel, setPerceel] = useState<string>();
   const [pending, setPending] = useState<PendingChoice>();
   const [flags, setFlags] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const [newGemeente, setNewGemeente] = useState('');
-  const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), sourceDoc: useId(), passage: useId(), dialog: useId() };
+  /** The municipality whose existing override "toevoegen" opened, with its explanation and number of sources then. */
+  const [extending, setExtending] = useState<{ gemeente: string; description: string; sources: number }>();
+  // The text field the user is typing in: until it is committed (left, or Enter), Ctrl+Z there is the field's own.
+  const typingIn = useRef<EventTarget | null>(null);
+  const ids = { mode: useId(), perceel: useId(), gemeente: useId(), description: useId(), dialog: useId() };
 
   const gemeenten = region?.gemeenten ?? [];
   const naamOf = (id: string): string => gemeenten.find((g) => g.id === id)?.naam ?? id;
@@ -88,8 +97,9 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
   }
 
   const write = (doc: unknown, path: Path, value: unknown): unknown => writePolicyValue(doc, mode, path, value);
+  const modeKey = mode.kind === 'regio' ? 'regio' : mode.gemeente;
 
-  const change = (element: SteeringElement, keys: string[], value: unknown): void => {
+  const change = (element: SteeringElement, keys: string[], value: unknown, group?: string): void => {
     const path: Path = ['percelen', perceel, element, ...keys];
     const oldValue = getIn(policy, path);
     const next = write(document, path, value);
@@ -106,7 +116,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
       if (Object.keys(describes).length > 0) setFlags((f) => ({ ...f, ...describes }));
       if (stale.length > 0) setPending({ path: ['percelen', perceel, element], element, key, oldValue, newValue: value, stale });
     }
-    onChange(next);
+    onChange(next, group);
   };
 
   const resolvePending = (action: 'verwijderen' | 'laten' | 'terug'): void => {
@@ -127,7 +137,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
         field={field}
         value={getIn(policy, path)}
         readOnly={readOnly}
-        onChange={(value) => change(element, keys, value)}
+        onChange={(value) => change(element, keys, value, `${modeKey}/${perceel}/${element}/${keys.join('.')}`)}
         changedFromRegion={mode.kind === 'afwijking' && field.kind !== 'groep' && !sameJson(getIn(policy, path), getIn(regionalPolicy, path))}
         warning={field.key === 'omschrijving' && prefix.length === 0 ? flags[`${perceel}/${element}`] : undefined}
         renderGroupField={(child) => renderField(element, child, keys)}
@@ -136,17 +146,74 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
   };
 
   const override = mode.kind === 'afwijking' ? overrides[mode.gemeente] : undefined;
-  const setOverrideMeta = (field: 'description' | 'source', value: unknown): void => {
+  const setOverrideMeta = (field: 'description' | 'source', value: unknown, group?: string): void => {
     if (mode.kind !== 'afwijking') return;
-    onChange(setIn(document, ['overrides', mode.gemeente, field], value));
+    onChange(setIn(document, ['overrides', mode.gemeente, field], value), group && `${modeKey}/${group}`);
   };
-  const source = override?.source?.[0];
+  // Opened through "Gemeentelijke afwijking toevoegen" while the municipality already had one: the explanation must grow.
+  const extendingThis =
+    mode.kind === 'afwijking' &&
+    extending?.gemeente === mode.gemeente &&
+    ((override?.description ?? '') === extending.description || (override?.source ?? []).length <= extending.sources);
   const variantWords = mode.kind === 'afwijking' ? variantInWords(naamOf(mode.gemeente), override, regionalPolicy, percelen.length) : [];
-  const without = gemeenten.filter((g) => !overrides[g.id]);
+
+  /**
+   * "Gemeentelijke afwijking toevoegen": a new override for a municipality without one; for one that has an override
+   * already, that override opens in the form (its values kept) with a new source to fill in for what is added.
+   */
+  const startVariant = (gemeente: string): void => {
+    const existing = overrides[gemeente];
+    if (existing) {
+      const sources = existing.source ?? [];
+      onChange(setIn(document, ['overrides', gemeente, 'source'], [...sources, { document: '', passage: '' }]));
+      setExtending({ gemeente, description: existing.description ?? '', sources: sources.length });
+    } else {
+      onChange(addOverride(document, gemeente));
+      setExtending(undefined);
+    }
+    setMode({ kind: 'afwijking', gemeente });
+    setAdding(false);
+    setNewGemeente('');
+  };
+
+  const commitField = (): void => {
+    typingIn.current = null;
+    history?.seal();
+  };
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (!history) return;
+    if (event.key === 'Enter' && isTextEntry(event.target) && event.target.tagName === 'INPUT') return commitField();
+    const action = undoKey(event);
+    // While a field is being typed in, its own undo takes the keystrokes back (they reach the text as edits too).
+    if (!action || (isTextEntry(event.target) && typingIn.current === event.target)) return;
+    event.preventDefault();
+    typingIn.current = null;
+    if (action === 'undo') history.undo();
+    else history.redo();
+  };
 
   return (
-    <section aria-label="Beleidsformulier" className="policy-form">
+    <section
+      aria-label="Beleidsformulier"
+      className="policy-form"
+      onKeyDown={onKeyDown}
+      onInput={(event) => {
+        if (isTextEntry(event.target)) typingIn.current = event.target;
+      }}
+      // Leaving a field commits it: its changes so far are one undo step, the next edit starts another.
+      onBlur={commitField}
+    >
       <h2>Beleid per perceel</h2>
+      {history && (
+        <div className="toolbar policy-form-history" role="group" aria-label="Wijzigingen in formulier en JSON-weergave">
+          <button type="button" disabled={!history.canUndo} aria-keyshortcuts="Control+Z" onClick={() => history.undo()}>
+            Ongedaan maken
+          </button>
+          <button type="button" disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => history.redo()}>
+            Opnieuw
+          </button>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={ids.mode}>Bewerken voor</label>
         <select
@@ -162,7 +229,7 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
           ))}
         </select>
       </div>
-      {!readOnly && !adding && without.length > 0 && (
+      {!readOnly && !adding && gemeenten.length > 0 && (
         <button type="button" onClick={() => setAdding(true)}>
           Gemeentelijke afwijking toevoegen
         </button>
@@ -172,23 +239,14 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
           <label htmlFor={ids.gemeente}>Gemeente</label>{' '}
           <select id={ids.gemeente} value={newGemeente} onChange={(e) => setNewGemeente(e.target.value)}>
             <option value="">— kies een gemeente —</option>
-            {without.map((g) => (
+            {gemeenten.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.naam}
+                {overrides[g.id] ? `${g.naam} (heeft al een afwijking)` : g.naam}
               </option>
             ))}
           </select>{' '}
-          <button
-            type="button"
-            disabled={!newGemeente}
-            onClick={() => {
-              onChange(addOverride(document, newGemeente));
-              setMode({ kind: 'afwijking', gemeente: newGemeente });
-              setAdding(false);
-              setNewGemeente('');
-            }}
-          >
-            Afwijking toevoegen
+          <button type="button" disabled={!newGemeente} onClick={() => startVariant(newGemeente)}>
+            {newGemeente && overrides[newGemeente] ? 'Bestaande afwijking aanvullen' : 'Afwijking toevoegen'}
           </button>{' '}
           <button type="button" onClick={() => setAdding(false)}>
             Annuleren
@@ -206,40 +264,19 @@ export function PolicyForm({ document, unreadable, onChange, readOnly, region }:
               rows={2}
               readOnly={readOnly}
               value={override?.description ?? ''}
-              onChange={(e) => setOverrideMeta('description', e.target.value)}
+              onChange={(e) => setOverrideMeta('description', e.target.value, 'description')}
               aria-invalid={!override?.description ? true : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor={ids.sourceDoc}>Bron: document (verplicht)</label>
-            <select
-              id={ids.sourceDoc}
-              disabled={readOnly}
-              value={source?.document ?? ''}
-              onChange={(e) => setOverrideMeta('source', e.target.value ? [{ ...(source ?? { passage: '' }), document: e.target.value }] : [])}
-              aria-invalid={!source?.document ? true : undefined}
-            >
-              <option value="">— kies het brondocument —</option>
-              {Object.entries(SOURCE_DOCUMENT_TITLES).map(([file, title]) => (
-                <option key={file} value={file}>
-                  {title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.passage}>Bron: passage (verplicht)</label>
-            <input
-              id={ids.passage}
-              readOnly={readOnly}
-              value={source?.passage ?? ''}
-              onChange={(e) => setOverrideMeta('source', [{ document: source?.document ?? '', passage: e.target.value }])}
-              aria-invalid={!source?.passage ? true : undefined}
-            />
-          </div>
-          {(!override?.description || !source?.document || (source.passage ?? '').length < 3) && (
+          <OverrideSources sources={override?.source ?? []} readOnly={readOnly} onChange={(sources, group) => setOverrideMeta('source', sources, group)} />
+          {(!override?.description || !(override.source ?? []).length || !(override.source ?? []).every(sourceComplete)) && (
             <p className="warning" role="note">
               Een afwijking heeft een toelichting en een bron (document en passage) nodig.
+            </p>
+          )}
+          {extendingThis && (
+            <p className="warning" role="note">
+              Vul de toelichting aan met wat u aan de afwijking van {naamOf(mode.gemeente)} toevoegt, en geef de bron daarvan.
             </p>
           )}
           <h3>De afwijking in woorden</h3>

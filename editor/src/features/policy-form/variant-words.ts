@@ -1,7 +1,7 @@
 /** A municipal variant in words, as the summary and the matrix show it: "Venlo: plekken in plaats van trajecten". */
 import { fieldLabel } from './field-labels';
 import { valueInSentence } from './dutch-values';
-import { getIn, patchedPaths, type Override } from './policy-document';
+import { getIn, patchedPaths, sameJson, type Override } from './policy-document';
 
 export function variantInWords(gemeenteNaam: string, override: Override | undefined, regionalPolicy: unknown, percelen: number): string[] {
   if (!override?.policy) return [];
@@ -10,6 +10,8 @@ export function variantInWords(gemeenteNaam: string, override: Override | undefi
     const key = String(path.at(-1));
     const after = getIn(override.policy, path);
     const before = getIn(regionalPolicy, path);
+    // An entry equal to the region's value (the region adopted it since) changes nothing: no words for it.
+    if (sameJson(after, before) || (after === null && before === undefined)) return [];
     const perceel = path[0] === 'percelen' && percelen > 1 ? ` (perceel ${String(path[1])})` : '';
     const what =
       key === 'vorm' || key === 'contractvorm'

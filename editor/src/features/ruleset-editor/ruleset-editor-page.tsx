@@ -19,6 +19,7 @@ import { PolicyForm } from '../policy-form/policy-form';
 import { ConflictPanel } from './conflict-panel';
 import { DraftBanner } from './draft-banner';
 import { jsonSyntaxProblem } from './json-status';
+import { useModelHistory, type HistoryModel } from './model-history';
 import { locateRuleSetIssues, type LocatedIssue } from './policy-markers';
 import { PolicySummary } from './policy-summary';
 import { PublishDialog } from './publish-dialog';
@@ -81,6 +82,10 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
   const [publishing, setPublishing] = useState(false);
   const [jumpTo, setJumpTo] = useState<{ line: number; column: number }>();
   const [showForm, setShowForm] = useState(true);
+  // Counts loaded documents: each load gives the JSON view a fresh undo history.
+  const [loads, setLoads] = useState(0);
+  const [model, setModel] = useState<HistoryModel>();
+  const history = useModelHistory(model);
   const base = `/api/rulesets/${rulesetId}`;
   const readOnly = !may(me, 'concepten');
 
@@ -89,6 +94,7 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
     setText(shown);
     setSavedText(shown);
     setConflict(undefined);
+    setLoads((n) => n + 1);
   };
 
   const loadDraft = useCallback(
@@ -293,9 +299,25 @@ export default function RulesetEditorPage({ client, me, rulesetId, tab }: Rulese
         </div>
         <div className={showForm ? 'policy-form-layout' : undefined}>
           {showForm && (
-            <PolicyForm document={document} unreadable={syntax?.message} readOnly={readOnly} region={region} onChange={(next) => setText(asText(next))} />
+            <PolicyForm
+              document={document}
+              unreadable={syntax?.message}
+              readOnly={readOnly}
+              region={region}
+              history={readOnly ? undefined : history}
+              onChange={(next, group) => (history && !readOnly ? history.apply(asText(next), group) : setText(asText(next)))}
+            />
           )}
-          <RulesetJsonEditor value={text} onChange={setText} issues={issues} readOnly={readOnly} jumpTo={jumpTo} gemeenten={region?.gemeenten} />
+          <RulesetJsonEditor
+            value={text}
+            onChange={setText}
+            issues={issues}
+            readOnly={readOnly}
+            jumpTo={jumpTo}
+            gemeenten={region?.gemeenten}
+            loadKey={loads}
+            onModel={setModel}
+          />
         </div>
       </div>
       <div className="editor-summary" hidden={tab !== 'bewerken'}>

@@ -1,6 +1,8 @@
 /** Monaco editor for rule-set JSON with a value/onChange interface; the engine's issues become markers on the exact node. */
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
+import type { editor as MonacoEditor } from 'monaco-editor';
+import { replaceChangedStretch } from './model-history';
 import { monaco, RULESET_MODEL_PATH } from './monaco-setup';
 import { overrideKeySuggestions, type GemeenteChoice } from './override-completion';
 import type { LocatedIssue } from './policy-markers';
@@ -15,6 +17,10 @@ export interface RulesetJsonEditorProps {
   jumpTo?: { line: number; column: number };
   /** The region's municipalities: completion offers their ids as keys of `overrides`. */
   gemeenten?: readonly GemeenteChoice[];
+  /** Changes when the page loads a document (a draft, a version): the text then replaces the old one with a fresh undo history. */
+  loadKey?: number;
+  /** The text model once mounted: the policy form edits and undoes through it (one history for both views). */
+  onModel?: (model: MonacoEditor.ITextModel | undefined) => void;
 }
 
 /** Owner of the markers set from the engine's validation (schema markers come from Monaco's JSON worker). */
@@ -30,7 +36,7 @@ declare global {
   }
 }
 
-export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo, gemeenten = [] }: RulesetJsonEditorProps) {
+export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, jumpTo, gemeenten = [], loadKey, onModel }: RulesetJsonEditorProps) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const [mounted, setMounted] = useState(false);
   // Texts this editor itself reported through onChange and the page has not yet rendered back. A render can lag the
@@ -38,34 +44,32 @@ export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, j
   // the cursor to the end, so only a value that did not come from here (loading, another tab) replaces the text.
   const echoes = useRef(new Set<string>());
 
+  const onModelRef = useRef(onModel);
+  onModelRef.current = onModel;
+  useEffect(() => () => onModelRef.current?.(undefined), []);
+
+  const shownLoad = useRef<number | undefined>(undefined);
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model) return;
+    const newLoad = shownLoad.current !== loadKey;
+    shownLoad.current = loadKey;
     if (value === model.getValue()) {
       echoes.current.clear();
       return;
     }
-    if (echoes.current.has(value)) return;
+    if (echoes.current.has(value) && !newLoad) return;
     echoes.current.clear();
-    if (model.getValueLength() === 0) model.setValue(value);
+    // A document loaded (a draft, a version) starts a history of its own: undo never goes back into another document.
+    if (newLoad || model.getValueLength() === 0) model.setValue(value);
     else {
-      // Only the changed stretch is replaced (the policy form changes one value), as one undoable edit: Ctrl+Z in
-      // Monaco undoes a form edit too, and the cursor stays where it was.
-      const old = model.getValue();
-      let start = 0;
-      while (start < old.length && start < value.length && old[start] === value[start]) start++;
-      let end = 0;
-      while (end < old.length - start && end < value.length - start && old[old.length - 1 - end] === value[value.length - 1 - end]) end++;
-      const from = model.getPositionAt(start);
-      const to = model.getPositionAt(old.length - end);
-      editor.pushUndoStop();
-      editor.executeEdits('sturing', [
-        { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) },
-      ]);
-      editor.pushUndoStop();
+      // Only the changed stretch is replaced, as one undoable step: Ctrl+Z in Monaco undoes it too.
+      model.pushStackElement();
+      replaceChangedStretch(model, value);
+      model.pushStackElement();
     }
-  }, [value, mounted]);
+  }, [value, mounted, loadKey]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -140,7 +144,10 @@ export function RulesetJsonEditor({ value, onChange, issues, readOnly = false, j
         onMount={(editor) => {
           editorRef.current = editor;
           window.__sturingEditor = { editor, monaco };
+          // Working in the JSON view ends a policy-form field's typing group.
+          editor.onDidFocusEditorText(() => editor.getModel()?.pushStackElement());
           setMounted(true);
+          onModelRef.current?.(editor.getModel() ?? undefined);
         }}
         options={{ minimap: { enabled: false }, automaticLayout: true, tabSize: 2, fontSize: 13, scrollBeyondLastLine: false, readOnly }}
         loading="Editor laden…"

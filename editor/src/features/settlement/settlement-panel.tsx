@@ -6,6 +6,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { formatEuroNl, parseAmount } from '../../../../engine/src/funding';
 import type { ScenarioComparison, Settlement } from '../../../../engine/src/settlement';
+import { GemeenteSelect } from '../../components/gemeente-select';
 import { may } from '../../roles';
 import type { RulesetTabProps } from '../ruleset-editor/workspace';
 import { DivergingBarChart } from './diverging-bar-chart';
@@ -212,7 +213,7 @@ export function SettlementPanel({ workspace }: RulesetTabProps) {
   const [answer, setAnswer] = useState<AfrekeningAnswer>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ids = { text: useId(), file: useId(), basis: useId(), compare: useId(), gemeente: useId() };
+  const ids = { text: useId(), file: useId(), basis: useId(), compare: useId() };
   const gemeenteNames = Object.fromEntries((region?.gemeenten ?? []).map((g) => [g.id, g.naam]));
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
@@ -313,17 +314,7 @@ export function SettlementPanel({ workspace }: RulesetTabProps) {
             {canUseDraft && <option value="concept">Het concept</option>}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.gemeente}>Gemeente</label>
-          <select id={ids.gemeente} value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
-            <option value="">Alle gemeenten</option>
-            {(region?.gemeenten ?? []).map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GemeenteSelect region={region} value={gemeente} onChange={setGemeente} />
         <button type="submit" disabled={busy}>
           {busy ? 'Berekenen…' : 'Afrekening berekenen'}
         </button>
