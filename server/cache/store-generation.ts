@@ -14,7 +14,7 @@ export class StoreGeneration {
   private readonly query: PreparedRead<{ generation: number | string | null }>;
 
   constructor(handle: DatabaseHandle) {
-    this.query = preparedRead(handle, handle.db.selectFrom('rulesets').select(GENERATION.as('generation')).compile());
+    this.query = preparedRead(handle, handle.db.selectFrom('rulesets').select(GENERATION.as('generation')).compile(), { remember: true });
   }
 
   /** The current generation as a string (PostgreSQL returns bigint sums as text). */

@@ -14,6 +14,12 @@ export interface DatabaseHandle {
   location: string;
   /** SQLite only: the connection itself, for the few hot reads that skip the query builder (e.g. the store generation). */
   sqlite?: BetterSqlite3.Database;
+  /**
+   * SQLite only: a stamp that changes whenever anything may have changed in the database — a commit by another
+   * connection (another server instance, PRAGMA data_version) or a write through this one. Equal stamps mean
+   * nothing was written in between, so a hot read may be answered from memory.
+   */
+  changeStamp?: () => string;
   /** How it was opened, so a worker thread can open the same store on a connection of its own. */
   config: DatabaseConfig;
 }
@@ -29,21 +35,32 @@ const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a small query. Statements are kept by SQL
- * text (bounded) and reused when not busy (a statement being iterated gets a fresh one).
+ * text (bounded) and reused when not busy (a statement being iterated gets a fresh one). Every statement that is
+ * not read-only (writes, BEGIN/COMMIT) counts in `writes` when it runs, for the change stamp.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+function withStatementCache(sqlite: BetterSqlite3.Database, counter: { writes: number }): SqliteDatabase {
   const statements = new Map<string, BetterSqlite3.Statement>();
+  // A statement that may write (INSERT … RETURNING is a reader too) counts when it runs.
+  const counted = (statement: BetterSqlite3.Statement): ReturnType<SqliteDatabase['prepare']> =>
+    statement.readonly
+      ? statement
+      : {
+          reader: statement.reader,
+          all: (parameters) => (counter.writes++, statement.all(parameters)),
+          iterate: (parameters) => (counter.writes++, statement.iterate(parameters)),
+          run: (parameters) => (counter.writes++, statement.run(parameters)),
+        };
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
       const cached = statements.get(sql);
-      if (cached && !cached.busy) return cached;
+      if (cached && !cached.busy) return counted(cached);
       const statement = sqlite.prepare(sql);
       if (!cached) {
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
         statements.set(sql, statement);
       }
-      return statement;
+      return counted(statement);
     },
   };
 }
@@ -64,12 +81,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const counter = { writes: 0 };
+    const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
     handle = {
-      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, counter) }) }),
       dialect: 'sqlite',
       location: file,
       sqlite,
       config,
+      changeStamp: () => `${String(dataVersion.get())}:${counter.writes}`,
     };
   }
   const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations(handle.dialect) } });

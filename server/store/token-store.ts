@@ -74,11 +74,12 @@ export class TokenStore {
   private readonly byHash: PreparedRead<Selectable<TokenTable>>;
 
   constructor(
-    handle: Pick<DatabaseHandle, 'db' | 'sqlite'>,
+    handle: Pick<DatabaseHandle, 'db' | 'sqlite' | 'changeStamp'>,
     private readonly now: () => string,
   ) {
     this.db = handle.db;
-    this.byHash = preparedRead(handle, this.db.selectFrom('tokens').selectAll().where('token_hash', '=', '').compile());
+    // Remembered while nothing is written: a revocation (here or by another instance) changes the stamp.
+    this.byHash = preparedRead(handle, this.db.selectFrom('tokens').selectAll().where('token_hash', '=', '').compile(), { remember: true });
   }
 
   /** The token's role and name when it is known, not revoked and not expired; records its use. */
