@@ -10,7 +10,7 @@ import { authenticate } from './http/auth';
 import { problemHandler } from './http/problem';
 import { refuseRepeatedQueryParameters } from './http/query';
 import { requestLog } from './http/request-log';
-import { staticHeaders } from './http/security-headers';
+import { securityHeaders } from './http/security-headers';
 import { goesToWorkers, JSON_TYPES } from './http/worker-body';
 import { ImpactWorkerPool } from './impact-worker-pool';
 import { berichtenRoutes } from './routes/berichten';
@@ -58,7 +58,7 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(staticHeaders(helmet(SECURITY_HEADERS)));
+  app.use(securityHeaders(helmet(SECURITY_HEADERS)));
   app.use(requestLog(logger));
   app.use('/api', express.json({ limit: bodyLimit, strict: false, type: (req) => Boolean((req as Request).is(JSON_TYPES)) && !toWorkers(req as Request) }));
   if (evaluateWorkers) app.use('/api', express.text({ limit: bodyLimit, type: (req) => toWorkers(req as Request) }));

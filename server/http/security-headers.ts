@@ -1,12 +1,25 @@
 /**
- * Helmet's security headers, worked out once. Helmet runs a dozen middlewares per request that each set one
- * header whose value never changes (the options are static); running it once at start-up against a recording
- * response and replaying what it set gives every response exactly the same headers for one call.
+ * Security headers. Pages (the editor) get helmet's headers; helmet runs a dozen middlewares per request that each
+ * set one header whose value never changes (the options are static), so it runs once at start-up against a
+ * recording response and its headers are replayed. API responses (JSON, never rendered as a page) get the smaller
+ * set a REST API needs (OWASP REST Security Cheat Sheet): no sniffing, no framing, no scripts, no embedding by other
+ * origins, HTTPS only, no referrer.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
-/** Runs `middleware` once and returns a middleware that sets the headers it set (and removes those it removed). */
-export function staticHeaders(middleware: (req: Request, res: Response, next: (error?: unknown) => void) => void): RequestHandler {
+export const API_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+];
+
+type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
+
+/** The headers `middleware` sets (and removes), worked out by running it once. */
+function recordHeaders(middleware: Middleware): { set: [string, string][]; removed: string[] } {
   const set = new Map<string, string>();
   const removed: string[] = [];
   let called = false;
@@ -27,10 +40,19 @@ export function staticHeaders(middleware: (req: Request, res: Response, next: (e
   });
   // A middleware that answers later or per request cannot be replayed.
   if (!called) throw new Error('staticHeaders: de middleware riep next() niet meteen aan');
-  const headers = [...set];
-  return (_req: Request, res: Response, next: NextFunction) => {
-    for (const name of removed) res.removeHeader(name);
-    for (const [name, value] of headers) res.setHeader(name, value);
+  return { set: [...set], removed };
+}
+
+/** Pages get what `pageHeaders` (helmet) sets; paths under `/api/` get API_HEADERS. */
+export function securityHeaders(pageHeaders: Middleware): RequestHandler {
+  const page = recordHeaders(pageHeaders);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/')) {
+      for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+    } else {
+      for (const name of page.removed) res.removeHeader(name);
+      for (const [name, value] of page.set) res.setHeader(name, value);
+    }
     next();
   };
 }

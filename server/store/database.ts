@@ -15,9 +15,10 @@ export interface DatabaseHandle {
   /** SQLite only: the connection itself, for the few hot reads that skip the query builder (e.g. the store generation). */
   sqlite?: BetterSqlite3.Database;
   /**
-   * SQLite only: a stamp that changes whenever anything may have changed in the database — a commit by another
-   * connection (another server instance, PRAGMA data_version) or a write through this one. Equal stamps mean
-   * nothing was written in between, so a hot read may be answered from memory.
+   * SQLite only: a stamp that changes whenever anything may have changed in the database — a write through any
+   * connection of this thread (at once), or a commit by another process such as another server instance (PRAGMA
+   * data_version, read once per turn of the event loop). Equal stamps mean nothing was written in between, so a hot
+   * read may be answered from memory.
    */
   changeStamp?: () => string;
   /** How it was opened, so a worker thread can open the same store on a connection of its own. */
@@ -36,9 +37,12 @@ const STATEMENT_CACHE_SIZE = 500;
 /**
  * Kysely prepares every query anew; preparing costs more than running a small query. Statements are kept by SQL
  * text (bounded) and reused when not busy (a statement being iterated gets a fresh one). Every statement that is
- * not read-only (writes, BEGIN/COMMIT) counts in `writes` when it runs, for the change stamp.
+ * not read-only counts in `counter.writes` when it runs, for the change stamp.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database, counter: { writes: number }): SqliteDatabase {
+/** Statements that may write, run through any connection of this thread. */
+const counter = { writes: 0 };
+
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
   const statements = new Map<string, BetterSqlite3.Statement>();
   // A statement that may write (INSERT … RETURNING is a reader too) counts when it runs.
   const counted = (statement: BetterSqlite3.Statement): ReturnType<SqliteDatabase['prepare']> =>
@@ -81,15 +85,23 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const counter = { writes: 0 };
     const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+    // Read once per turn of the event loop: every request handled in one turn sees the same commits of other processes.
+    let dataVersionThisTurn: string | undefined;
+    const commitsElsewhere = (): string => {
+      if (dataVersionThisTurn === undefined) {
+        dataVersionThisTurn = String(dataVersion.get());
+        setImmediate(() => (dataVersionThisTurn = undefined));
+      }
+      return dataVersionThisTurn;
+    };
     handle = {
-      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, counter) }) }),
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
       dialect: 'sqlite',
       location: file,
       sqlite,
       config,
-      changeStamp: () => `${String(dataVersion.get())}:${counter.writes}`,
+      changeStamp: () => `${commitsElsewhere()}:${counter.writes}`,
     };
   }
   const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations(handle.dialect) } });

@@ -1,19 +1,22 @@
 // Hot reads remembered while nothing is written (SQLite's change stamp): a token revoked by another connection (another
 // server instance on the same file) or by this one is refused at once, an expired one too, and a publish by another
 // connection moves the store generation.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreGeneration } from '../../server/cache/store-generation';
 import { openDatabase, type DatabaseHandle } from '../../server/store/database';
 import { TokenStore } from '../../server/store/token-store';
-import { createTestDatabase } from './harness';
+import { createTestDatabase, ROOT } from './harness';
 
 describe('remembered reads on SQLite', () => {
   let drop: () => Promise<void>;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let here: DatabaseHandle;
   let there: DatabaseHandle;
   let now = '2030-01-01T00:00:00.000Z';
   beforeAll(async () => {
-    const database = await createTestDatabase('sqlite');
+    database = await createTestDatabase('sqlite');
     drop = database.drop;
     here = await openDatabase(database.config);
     there = await openDatabase(database.config);
@@ -43,6 +46,17 @@ describe('remembered reads on SQLite', () => {
     expect(await tokensHere.find('token-c-fictief')).toMatchObject({ name: 'c' });
     now = '2030-01-01T02:00:00.000Z';
     expect(await tokensHere.find('token-c-fictief')).toBeUndefined();
+  });
+
+  it('a token revoked by another process (another server instance on the same file) is refused at the next lookup', async () => {
+    const tokensHere = new TokenStore(here, () => now);
+    await tokensHere.add('token-d-fictief', { role: 'lezer', name: 'd' }, 'test');
+    expect(await tokensHere.find('token-d-fictief')).toMatchObject({ name: 'd' });
+    expect(await tokensHere.find('token-d-fictief')).toMatchObject({ name: 'd' });
+    const file = join((database.config as { dataDir: string }).dataDir, 'sturing.sqlite');
+    const script = `const db = require('better-sqlite3')(${JSON.stringify(file)}); db.pragma('busy_timeout = 5000'); db.prepare("update tokens set revoked_at = '2030-01-01', revoked_by = 'elders' where name = 'd'").run();`;
+    await new Promise<void>((resolve, reject) => execFile(process.execPath, ['-e', script], { cwd: ROOT }, (error) => (error ? reject(error) : resolve())));
+    expect(await tokensHere.find('token-d-fictief')).toBeUndefined();
   });
 
   it('the store generation follows a change made through another connection', async () => {

@@ -1,15 +1,17 @@
 // Security headers, CORS off, request ids, and graceful shutdown that finishes in-flight requests.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startTestServer, type TestServer } from './harness';
-import { SECURITY_HEADERS } from '../../server/app';
+import { createApp, SECURITY_HEADERS } from '../../server/app';
+import { API_HEADERS } from '../../server/http/security-headers';
 import { spawnServer } from './spawn-server';
 
 const example = JSON.parse(readFileSync(join(ROOT, 'examples/venlo-wmo-s1b-intensiteit-door-toegang.json'), 'utf8'));
@@ -26,7 +28,10 @@ describe('hardening', () => {
   it('sends security headers and no CORS headers, even to a foreign origin', async () => {
     const response = await server.call('GET', '/api/regions', { headers: { origin: 'https://elders.example' } });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // A JSON answer is never a page: no scripts, no framing, no embedding by another origin.
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     expect(response.headers.get('x-powered-by')).toBeNull();
     const preflight = await server.call('OPTIONS', '/api/evaluate', {
@@ -36,23 +41,31 @@ describe('hardening', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('sends exactly the headers helmet itself sets (worked out once at start-up, not per request)', async () => {
+  it('pages get exactly the headers helmet itself sets (worked out once at start-up, not per request); the API its own set', async () => {
     const reference = express();
     reference.disable('x-powered-by');
     reference.use(helmet(SECURITY_HEADERS));
     reference.get('/', (_req, res) => void res.end());
-    const listening = reference.listen(0, '127.0.0.1');
-    await once(listening, 'listening');
+    const editorDir = mkdtempSync(join(tmpdir(), 'sturing-pagina-'));
+    writeFileSync(join(editorDir, 'index.html'), '<!doctype html><title>Sturing</title>');
+    const ours = createApp({ store: server.store, logger: pino({ level: 'silent' }), editorDir });
+    const listening = [reference.listen(0, '127.0.0.1'), ours.listen(0, '127.0.0.1')];
+    await Promise.all(listening.map((l) => once(l, 'listening')));
+    const [referenceUrl, oursUrl] = listening.map((l) => `http://127.0.0.1:${(l.address() as AddressInfo).port}`);
     try {
-      const expected = (await fetch(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/`)).headers;
-      const ours = (await server.call('GET', '/api/regions')).headers;
+      const expected = (await fetch(`${referenceUrl}/`)).headers;
+      const page = (await fetch(`${oursUrl}/`)).headers;
       const names: string[] = [];
       expected.forEach((_value, name) => names.push(name));
       const helmetNames = names.filter((name) => !['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name));
       expect(helmetNames.length).toBeGreaterThan(10);
-      for (const name of helmetNames) expect([name, ours.get(name)]).toEqual([name, expected.get(name)]);
+      for (const name of helmetNames) expect([name, page.get(name)]).toEqual([name, expected.get(name)]);
+      const api = (await fetch(`${oursUrl}/api/health`)).headers;
+      for (const [name, value] of API_HEADERS) expect([name, api.get(name)]).toEqual([name, value]);
+      expect(api.get('x-dns-prefetch-control')).toBeNull();
     } finally {
-      listening.close();
+      for (const l of listening) l.close();
+      rmSync(editorDir, { recursive: true, force: true });
     }
   });
 
