@@ -5,7 +5,7 @@
  * gemeentecode with the allocation number, never the BSN.
  */
 import { CODE_LISTS } from './code-lists';
-import type { CodeMapping, MappedProvider } from './code-mapping';
+import type { CodeMapping, MappedProvider, ProductCodeEntry } from './code-mapping';
 import type { AllocationItem, Place, RequestItem } from './message-reader';
 
 export type AllocationShape = 'specifiek' | 'aspecifiek' | 'generiek';
@@ -50,71 +50,75 @@ export function describeOmvang(omvang: { volume: number; eenheid: string; freque
   return `${omvang.volume} ${unit} ${frequency}`;
 }
 
+function mappingProblem(item: AllocationItem | RequestItem, code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem {
+  return { ...item.place, path, code, message: text, bericht: item.message.identificatie };
+}
+
 /** Turns an allocation (or a 315/317 request) into a case, or a mapping problem naming the place. */
 export function allocationToCase(item: AllocationItem | RequestItem, mapping: CodeMapping): CaseFromMessage | MappingProblem {
-  const { message } = item;
+  const { message, product } = item;
   const fromGemeente = message.bericht === '301';
   const gemeentecode = fromGemeente ? message.afzender : message.ontvanger;
   const agb = fromGemeente ? message.ontvanger : message.afzender;
-  const problem = (code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem => ({
-    ...item.place,
-    path,
-    code,
-    message: text,
-    bericht: message.identificatie,
-  });
   const candidates = mapping.gemeenteInRegions(gemeentecode);
-  // A municipality in several regions: the region whose product-code table knows the product.
-  const gemeente =
-    candidates.find((g) => item.product && mapping.product(g.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum)) ??
-    candidates[0];
+  // A municipality in several regions: the region whose product-code table knows the product (looked up once).
+  let gemeente = candidates[0];
+  let entry: ProductCodeEntry | undefined;
+  if (gemeente && product) {
+    entry = mapping.product(gemeente.regio, message.domein, product.categorie, product.code, item.ingangsdatum);
+    for (let i = 1; !entry && i < candidates.length; i++) {
+      entry = mapping.product(candidates[i].regio, message.domein, product.categorie, product.code, item.ingangsdatum);
+      if (entry) gemeente = candidates[i];
+    }
+  }
   if (!gemeente)
-    return problem(
+    return mappingProblem(
+      item,
       'GEMEENTECODE_ONBEKEND',
       `Gemeentecode ${gemeentecode} hoort bij geen enkele regio.`,
       `/Bericht/Header/${fromGemeente ? 'Afzender' : 'Ontvanger'}`,
     );
   const date = item.soort === 'toewijzing' ? item.toewijzingsdatum : message.dagtekening;
   const toewijzing = allocationShape(item);
-  if (!item.product)
-    return problem(
+  if (!product)
+    return mappingProblem(
+      item,
       'PRODUCT_ONTBREEKT',
       toewijzing === 'generiek'
         ? 'Generieke toewijzing (alleen een budget): het bericht noemt geen product, dus het segment is niet te bepalen.'
         : 'De toewijzing noemt geen product; het segment is niet te bepalen.',
       `${item.place.path}/Product`,
     );
-  const entry = mapping.product(gemeente.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum);
   if (!entry) {
-    const what = item.product.code
-      ? `Productcode ${item.product.code} (categorie ${item.product.categorie})`
-      : `Productcategorie ${item.product.categorie} (aspecifiek)`;
-    return problem(
+    const what = product.code ? `Productcode ${product.code} (categorie ${product.categorie})` : `Productcategorie ${product.categorie} (aspecifiek)`;
+    return mappingProblem(
+      item,
       'PRODUCTCODE_ONBEKEND',
       `${what} staat niet in de productcodetabel van regio ${gemeente.regio} op ${item.ingangsdatum}.`,
       `${item.place.path}/Product`,
     );
   }
   const provider = mapping.provider(agb);
-  const referenced = item.soort === 'toewijzing' && item.referentieAanbieder ? (mapping.provider(item.referentieAanbieder) ?? provider) : undefined;
+  const referentie = item.soort === 'toewijzing' ? item.referentieAanbieder : undefined;
 
-  const hoe: Record<string, unknown> = {};
+  let hoe: Record<string, unknown> | undefined;
   if (toewijzing === 'specifiek' && item.omvang) {
-    hoe.product = { waarde: item.product.code ?? item.product.categorie, vastgesteldDoor: 'toegang' };
-    hoe.intensiteit = {
-      waarde: describeOmvang(item.omvang, message.domein),
-      vastgesteldDoor: 'toegang',
-      eenheid: item.omvang.eenheid,
-      frequentie: item.omvang.frequentie,
+    hoe = {
+      product: { waarde: product.code ?? product.categorie, vastgesteldDoor: 'toegang' },
+      intensiteit: {
+        waarde: describeOmvang(item.omvang, message.domein),
+        vastgesteldDoor: 'toegang',
+        eenheid: item.omvang.eenheid,
+        frequentie: item.omvang.frequentie,
+      },
     };
   }
-  if (item.soort === 'toewijzing' && item.referentieAanbieder) {
-    hoe.aanbieder = { waarde: referenced?.id ?? item.referentieAanbieder, vastgesteldDoor: 'toegang' };
+  if (referentie) {
+    const referenced = mapping.provider(referentie) ?? provider;
+    (hoe ??= {}).aanbieder = { waarde: referenced?.id ?? referentie, vastgesteldDoor: 'toegang' };
   }
-  const besluit: Record<string, unknown> = {
-    indicatie: { van: item.ingangsdatum, tot: item.einddatum ?? null },
-  };
-  if (Object.keys(hoe).length > 0) besluit.hoe = hoe;
+  const besluit: Record<string, unknown> = { indicatie: { van: item.ingangsdatum, tot: item.einddatum ?? null } };
+  if (hoe) besluit.hoe = hoe;
   const caseData: Record<string, unknown> = {
     id: item.toewijzingNummer ? `${gemeentecode}-${item.toewijzingNummer}` : `${gemeentecode}-${message.identificatie}-${item.place.line}`,
     gemeente: gemeente.gemeente,
@@ -132,7 +136,7 @@ export function allocationToCase(item: AllocationItem | RequestItem, mapping: Co
     regio: gemeente.regio,
     aanbieder: provider,
     toewijzing,
-    product: { ...item.product, omschrijving: entry.omschrijving },
+    product: { ...product, omschrijving: entry.omschrijving },
   };
 }
 
