@@ -45,10 +45,21 @@ export function ageOn(birthDate: string, date: string): number {
 
 /** Dutch text of an intensity: "2 uur per week". */
 export function describeOmvang(omvang: { volume: number; eenheid: string; frequentie: string }, domein: 'wmo' | 'jeugd'): string {
-  const unit = CODE_LISTS[domein].Eenheid[omvang.eenheid]?.toLowerCase() ?? omvang.eenheid;
-  const frequency = CODE_LISTS[domein].Frequentie[omvang.frequentie]?.toLowerCase() ?? omvang.frequentie;
-  return `${omvang.volume} ${unit} ${frequency}`;
+  const key = `${domein}|${omvang.eenheid}|${omvang.frequentie}`;
+  let unitAndFrequency = UNIT_AND_FREQUENCY.get(key);
+  if (unitAndFrequency === undefined) {
+    const unit = CODE_LISTS[domein].Eenheid[omvang.eenheid]?.toLowerCase() ?? omvang.eenheid;
+    const frequency = CODE_LISTS[domein].Frequentie[omvang.frequentie]?.toLowerCase() ?? omvang.frequentie;
+    unitAndFrequency = `${unit} ${frequency}`;
+    // Codes come from checked code lists, so the cache stays small; a bound keeps it so for any caller.
+    if (UNIT_AND_FREQUENCY.size > 1_000) UNIT_AND_FREQUENCY.clear();
+    UNIT_AND_FREQUENCY.set(key, unitAndFrequency);
+  }
+  return `${omvang.volume} ${unitAndFrequency}`;
 }
+
+/** "uur per week" by domain, unit code and frequency code. */
+const UNIT_AND_FREQUENCY = new Map<string, string>();
 
 function mappingProblem(item: AllocationItem | RequestItem, code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem {
   return { ...item.place, path, code, message: text, bericht: item.message.identificatie };

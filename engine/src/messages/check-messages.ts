@@ -243,21 +243,34 @@ export class MessageCheck {
     },
   ): void {
     const { caseData } = mapped;
+    const r = this.report;
+    let fout = false;
+    let waarschuwing = false;
+    for (const f of decision.findings) {
+      if (NOT_IN_MESSAGES.codes.has(f.code)) continue;
+      if (f.severity === 'fout') fout = true;
+      else if (f.severity === 'waarschuwing') waarschuwing = true;
+      r.perCode[f.code] = (r.perCode[f.code] ?? 0) + 1;
+    }
+    r.getoetst++;
+    r.perSoort[mapped.toewijzing]++;
+    tally(r.perGemeente, String(caseData.gemeente), fout, waarschuwing);
+    tally(r.perSegment, decision.rulesetId, fout, waarschuwing);
+    if (fout) r.metFout++;
+    const listed = fout && r.fouten.length < this.maxListed;
+    // The allocation itself is only built for whoever looks at it: a listener, or the report's list of fouten.
+    if (!listed && !this.options.onAllocation) return;
     const findings: CheckedFinding[] = [];
     const missing: string[] = [];
     for (const m of decision.missing) {
       const path = m.path ?? m.fact;
       if (!missing.includes(path)) missing.push(path);
     }
-    let fout = false;
-    let waarschuwing = false;
     for (const f of decision.findings) {
       if (NOT_IN_MESSAGES.codes.has(f.code)) {
         if (!missing.includes(NOT_IN_MESSAGES.path)) missing.push(NOT_IN_MESSAGES.path);
         continue;
       }
-      if (f.severity === 'fout') fout = true;
-      else if (f.severity === 'waarschuwing') waarschuwing = true;
       const finding: CheckedFinding = {
         code: f.code,
         severity: f.severity,
@@ -295,7 +308,7 @@ export class MessageCheck {
       findings,
       missing,
     };
-    this.count(checked, fout, waarschuwing);
+    if (listed) r.fouten.push(checked);
     this.options.onAllocation?.(checked);
   }
 
@@ -334,19 +347,6 @@ export class MessageCheck {
     );
     level(bySegment, caseData.segment as string, () => new Map()).set(caseData.datum as string, input);
     return input;
-  }
-
-  private count(checked: CheckedAllocation, fout: boolean, waarschuwing: boolean): void {
-    const r = this.report;
-    r.getoetst++;
-    r.perSoort[checked.toewijzing]++;
-    tally(r.perGemeente, checked.gemeente, fout, waarschuwing);
-    tally(r.perSegment, checked.rulesetId, fout, waarschuwing);
-    for (const f of checked.findings) r.perCode[f.code] = (r.perCode[f.code] ?? 0) + 1;
-    if (fout) {
-      r.metFout++;
-      if (r.fouten.length < this.maxListed) r.fouten.push(checked);
-    }
   }
 
   private countStop(item: StopItem): void {

@@ -484,11 +484,11 @@ export class MessageFileReader {
           message: `Berichtversie ${versie.value}.${subversie.value} wordt niet gelezen; verwacht 3.2.`,
         });
       const fromGemeente = this.bericht === '301';
-      const afzender = f.req('Afzender', 'cijfers', fromGemeente ? 4 : 8).value;
-      const ontvanger = f.req('Ontvanger', 'cijfers', fromGemeente ? 8 : 4).value;
+      const afzender = f.reqText('Afzender', 'cijfers', fromGemeente ? 4 : 8);
+      const ontvanger = f.reqText('Ontvanger', 'cijfers', fromGemeente ? 8 : 4);
       const ident = f.group('BerichtIdentificatie');
-      const identificatie = ident.req('Identificatie', 'tekst', 12).value;
-      const dagtekening = ident.req('Dagtekening', 'datum').value;
+      const identificatie = ident.reqText('Identificatie', 'tekst', 12);
+      const dagtekening = ident.reqText('Dagtekening', 'datum');
       this.info = {
         file: this.file,
         bericht: this.bericht!,
@@ -512,7 +512,7 @@ export class MessageFileReader {
     try {
       const bsn = f.req('Bsn', 'geheim');
       const geboorte = f.optGroup('Geboortedatum');
-      geboortedatum = geboorte ? geboorte.req('Datum', 'datum').value : undefined;
+      geboortedatum = geboorte ? geboorte.reqText('Datum', 'datum') : undefined;
       clientKey = this.session.clientKey(bsn.value);
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
@@ -667,11 +667,27 @@ class Fields {
 
   opt(name: string, form: Form, length?: number): Value | undefined {
     const node = this.find(name);
-    if (!node) return undefined;
+    return node ? new Value(this.checked(node, name, form, length), node) : undefined;
+  }
+
+  /** The text of a required field (without keeping its place). */
+  reqText(name: string, form: Form, length?: number): string {
+    const node = this.find(name);
+    if (!node) throw this.missing(name);
+    return this.checked(node, name, form, length);
+  }
+
+  /** The text of an optional field, if present (without keeping its place). */
+  optText(name: string, form: Form, length?: number): string | undefined {
+    const node = this.find(name);
+    return node ? this.checked(node, name, form, length) : undefined;
+  }
+
+  private checked(node: XNode, name: string, form: Form, length: number | undefined): string {
     const value = node.text.trim();
     const problem = checkForm(value, name, form, length, this.domein);
     if (problem) throw new SkipError({ line: node.line, column: node.column, path: node.path, code: problem[0], message: problem[1] });
-    return new Value(value, node);
+    return value;
   }
 }
 
@@ -697,8 +713,8 @@ function readProduct(f: Fields, optional: false): ProductRef;
 function readProduct(f: Fields, optional: boolean): ProductRef | undefined {
   const product = optional ? f.optGroup('Product') : f.group('Product');
   if (!product) return undefined;
-  const categorie = product.req('Categorie', 'ProductCategorie').value;
-  const code = product.opt('Code', 'tekst', 5)?.value;
+  const categorie = product.reqText('Categorie', 'ProductCategorie');
+  const code = product.optText('Code', 'tekst', 5);
   return { categorie, ...(code !== undefined ? { code } : {}) };
 }
 
@@ -706,9 +722,9 @@ function readOmvang(f: Fields): Omvang | undefined {
   const omvang = f.optGroup('Omvang');
   if (!omvang) return undefined;
   return {
-    volume: Number(omvang.req('Volume', 'aantal').value),
-    eenheid: omvang.req('Eenheid', 'Eenheid').value,
-    frequentie: omvang.req('Frequentie', 'Frequentie').value,
+    volume: Number(omvang.reqText('Volume', 'aantal')),
+    eenheid: omvang.reqText('Eenheid', 'Eenheid'),
+    frequentie: omvang.reqText('Frequentie', 'Frequentie'),
   };
 }
 
@@ -719,7 +735,7 @@ function checkPeriod(f: Fields, begin: Value, end: Value | undefined): void {
 }
 
 function readAllocation(f: Fields, base: ItemBase): AllocationItem {
-  const toewijzingNummer = f.req('ToewijzingNummer', 'tekst', 8).value;
+  const toewijzingNummer = f.reqText('ToewijzingNummer', 'tekst', 8);
   const product = readProduct(f, true);
   const ingangsdatum = f.req('Ingangsdatum', 'datum');
   const einddatum = f.opt('Einddatum', 'datum');
@@ -744,14 +760,17 @@ function readAllocation(f: Fields, base: ItemBase): AllocationItem {
     });
   return {
     soort: 'toewijzing',
-    ...base,
+    message: base.message,
+    place: base.place,
+    clientKey: base.clientKey,
+    geboortedatum: base.geboortedatum,
     toewijzingNummer,
-    referentieAanbieder: f.opt('ReferentieAanbieder', 'tekst', 15)?.value,
+    referentieAanbieder: f.optText('ReferentieAanbieder', 'tekst', 15),
     product,
-    toewijzingsdatum: f.req('Toewijzingsdatum', 'datum').value,
+    toewijzingsdatum: f.reqText('Toewijzingsdatum', 'datum'),
     ingangsdatum: ingangsdatum.value,
     einddatum: einddatum?.value,
-    redenWijziging: f.opt('RedenWijziging', 'RedenWijziging')?.value,
+    redenWijziging: f.optText('RedenWijziging', 'RedenWijziging'),
     omvang,
     budget: budget ? centsToEuros(budget.value) : undefined,
     commentaar: undefined,
@@ -762,11 +781,11 @@ function readStart(f: Fields, base: ItemBase): StartItem {
   return {
     soort: 'start',
     ...base,
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
-    toewijzingIngangsdatum: f.req('ToewijzingIngangsdatum', 'datum').value,
-    begindatum: f.req('Begindatum', 'datum').value,
-    statusAanlevering: f.req('StatusAanlevering', 'StatusAanlevering').value,
+    toewijzingIngangsdatum: f.reqText('ToewijzingIngangsdatum', 'datum'),
+    begindatum: f.reqText('Begindatum', 'datum'),
+    statusAanlevering: f.reqText('StatusAanlevering', 'StatusAanlevering'),
   };
 }
 
@@ -777,13 +796,13 @@ function readStop(f: Fields, base: ItemBase): StopItem {
   return {
     soort: 'stop',
     ...base,
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
-    toewijzingIngangsdatum: f.req('ToewijzingIngangsdatum', 'datum').value,
+    toewijzingIngangsdatum: f.reqText('ToewijzingIngangsdatum', 'datum'),
     begindatum: begindatum?.value,
     einddatum: einddatum.value,
-    redenBeeindiging: f.req('RedenBeeindiging', 'RedenBeeindiging').value,
-    statusAanlevering: f.req('StatusAanlevering', 'StatusAanlevering').value,
+    redenBeeindiging: f.reqText('RedenBeeindiging', 'RedenBeeindiging'),
+    statusAanlevering: f.reqText('StatusAanlevering', 'StatusAanlevering'),
   };
 }
 
@@ -796,14 +815,14 @@ function readRequest(f: Fields, base: ItemBase, wijziging: RequestItem['wijzigin
     soort: 'verzoek',
     ...base,
     wijziging,
-    toewijzingNummer: f.opt('ToewijzingNummer', 'tekst', 8)?.value,
+    toewijzingNummer: f.optText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
     omvang: readOmvang(f),
     budget: budget ? centsToEuros(budget.value) : undefined,
     ingangsdatum: ingangsdatum.value,
     einddatum: einddatum?.value,
-    raamcontract: f.opt('Raamcontract', 'tekst', 1)?.value,
-    verwijzer: f.optGroup('Verwijzer')?.opt('Type', 'TypeVerwijzer')?.value,
+    raamcontract: f.optText('Raamcontract', 'tekst', 1),
+    verwijzer: f.optGroup('Verwijzer')?.optText('Type', 'TypeVerwijzer'),
   };
 }
 
@@ -825,19 +844,19 @@ function readDeclaration(f: Fields, base: ItemBase, _wijziging: unknown, declara
       message: 'Het declaratiebericht heeft geen Declaratie (nummer en periode) vóór de cliënten.',
     });
   const ingediend = f.group('IngediendBedrag');
-  const debetCredit = ingediend.req('DebetCredit', 'DebetCredit').value as 'D' | 'C';
+  const debetCredit = ingediend.reqText('DebetCredit', 'DebetCredit') as 'D' | 'C';
   return {
     soort: 'prestatie',
     ...base,
-    declaratieNummer: declaratie.req('DeclaratieNummer', 'tekst', 12).value,
+    declaratieNummer: declaratie.reqText('DeclaratieNummer', 'tekst', 12),
     declaratiePeriode: readPeriod(declaratie, 'DeclaratiePeriode'),
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
-    product: { categorie: f.req('ProductCategorie', 'ProductCategorie').value, code: f.req('ProductCode', 'tekst', 5).value },
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
+    product: { categorie: f.reqText('ProductCategorie', 'ProductCategorie'), code: f.reqText('ProductCode', 'tekst', 5) },
     productPeriode: readPeriod(f, 'ProductPeriode'),
-    geleverdVolume: Number(f.req('GeleverdVolume', 'aantal').value),
-    eenheid: f.req('Eenheid', 'Eenheid').value,
-    productTarief: centsToEuros(f.req('ProductTarief', 'bedrag').value),
-    ingediendBedrag: centsToEuros(ingediend.req('Bedrag', 'bedrag').value),
+    geleverdVolume: Number(f.reqText('GeleverdVolume', 'aantal')),
+    eenheid: f.reqText('Eenheid', 'Eenheid'),
+    productTarief: centsToEuros(f.reqText('ProductTarief', 'bedrag')),
+    ingediendBedrag: centsToEuros(ingediend.reqText('Bedrag', 'bedrag')),
     debetCredit,
   };
 }
