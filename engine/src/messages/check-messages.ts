@@ -2,7 +2,10 @@
  * Checks messages against the policy: every allocation (301) and request (315/317) becomes a case evaluated with the
  * rule-set version in force on its date; stops (307) are counted per provider and reason (the outflow picture).
  * Findings that only follow from what a message cannot carry (the WAT) are reported as missing facts, not as errors.
- * Items are queued while the reader runs and evaluated on flush(), so a caller can stream a directory in bounded memory.
+ * An item is checked as soon as it is read when its rule-set version is already resolved (the usual case: it is still
+ * in the cache); otherwise it and every later item wait for flush(), which the caller runs between chunks, so a
+ * directory streams in bounded memory. Problems found while checking are recorded at flush(), after the chunk's reading
+ * problems, as when every item waited.
  */
 import { BatchEvaluator, memoizeRepository } from '../evaluate/batch-evaluator';
 import { evaluateCaseFast, type FastDecision } from '../evaluate/compile/compiled-evaluate';
@@ -123,7 +126,12 @@ export class MessageCheck {
    * by construction, so only the first case of a rule set and date goes through the full input check.
    */
   private readonly inputs = new Map<string, Map<string, Map<string, Map<string, ResolvedInput>>>>();
+  /** Items waiting for flush(), in order: from the first that needs asynchronous work (or all, when explaining). */
   private readonly queue: MessageItem[] = [];
+  /** Problem bookkeeping of items checked while reading, in item order, recorded at flush(). */
+  private readonly deferred: (() => void)[] = [];
+  /** An unexpected error while checking during reading: thrown by the next flush(). */
+  private failure?: { error: unknown };
   private readonly maxListed: number;
   private readonly report: Omit<CheckReport, 'gelezen' | 'onbekendeCodes' | 'uitstroom'> = {
     getoetst: 0,
@@ -148,7 +156,7 @@ export class MessageCheck {
     this.repository = memoizeRepository(repository);
     this.evaluator = new BatchEvaluator(this.repository);
     this.maxListed = options.maxListed ?? 1000;
-    this.session = new MessageReaderSession({ item: (item) => this.queue.push(item), problem: (p) => this.addProblem(p) }, { salt: options.salt });
+    this.session = new MessageReaderSession({ item: (item) => this.read(item), problem: (p) => this.addProblem(p) }, { salt: options.salt });
   }
 
   addProblem(problem: MessageProblem): void {
@@ -162,13 +170,46 @@ export class MessageCheck {
     return this.queue.length;
   }
 
-  /** Evaluates every queued item (synchronously, except while a rule-set version is being resolved). */
+  /** Evaluates every waiting item (synchronously, except while a rule-set version is being resolved). */
   async flush(): Promise<void> {
+    if (this.failure) throw this.failure.error;
+    for (const record of this.deferred.splice(0)) record();
     const items = this.queue.splice(0);
     for (const item of items) {
       const pending = this.check(item);
       if (pending) await pending;
     }
+  }
+
+  /** An item from the reader: checked at once when that needs nothing asynchronous and nothing waits before it. */
+  private read(item: MessageItem): void {
+    if (this.failure || this.queue.length > 0 || this.options.explain) {
+      this.queue.push(item);
+      return;
+    }
+    try {
+      if (!this.checkNow(item)) this.queue.push(item);
+    } catch (error) {
+      this.failure = { error };
+    }
+  }
+
+  /** Checks an item synchronously, its problems deferred to flush(); false (having done nothing) when it must wait. */
+  private checkNow(item: MessageItem): boolean {
+    if (item.soort !== 'toewijzing' && item.soort !== 'verzoek') {
+      if (item.soort === 'stop') this.countStop(item);
+      this.options.onItem?.(item);
+      return true;
+    }
+    const mapped = allocationToCase(item, this.mapping);
+    if (isMappingProblem(mapped)) {
+      this.deferred.push(() => this.mappingProblem(item, mapped));
+      return true;
+    }
+    const input = this.resolvedInput(mapped);
+    if (input === undefined) return false;
+    this.evaluateFast(item, mapped, input, true);
+    return true;
   }
 
   /** Checks one item; returns a promise only when its rule-set version is still to be resolved (or explained). */
@@ -217,7 +258,7 @@ export class MessageCheck {
     this.session.skipped(error.code);
   }
 
-  private evaluateFast(item: AllocationItem | RequestItem, mapped: CaseFromMessage, input: ResolvedInput): void {
+  private evaluateFast(item: AllocationItem | RequestItem, mapped: CaseFromMessage, input: ResolvedInput, defer = false): void {
     const { caseData } = mapped;
     let decision: FastDecision;
     try {
@@ -226,7 +267,9 @@ export class MessageCheck {
         TRUSTED,
       );
     } catch (error) {
-      this.refused(item, error);
+      if (!isSturingError(error)) throw error;
+      if (defer) this.deferred.push(() => this.refused(item, error));
+      else this.refused(item, error);
       return;
     }
     this.checked(item, mapped, decision);
