@@ -7,7 +7,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonDepthProblem } from '../../src/json/json-depth';
-import { badLineError, casesOf, scanJsonLines, type CaseBatch } from '../../src/impact/json-lines';
+import { badLineError, batchSize, casesOf, scanJsonLines, type CaseBatch } from '../../src/impact/json-lines';
 
 export { badLineError, batchSize, casesOf, parseJsonLines, scanJsonLines, type BadLine, type CaseBatch } from '../../src/impact/json-lines';
 import { parseJsonText } from '../../src/json/source-location';
@@ -103,6 +103,28 @@ export function inputFilesOf(path: string): string[] {
     .filter((f) => /\.(json|jsonl|xml|csv|xlsx)$/i.test(f) || statSync(join(path, f)).isDirectory())
     .sort()
     .flatMap((f) => inputFilesOf(join(path, f)));
+}
+
+/**
+ * How many cases a path holds, for a progress bar: JSON-lines files count their non-blank lines (read in chunks,
+ * nothing parsed: the real pass checks every line), every other file is read as streamCaseBatches reads it.
+ */
+export async function countCases(path: string, size: number, options: StreamOptions = {}): Promise<number> {
+  let total = 0;
+  for (const file of inputFilesOf(path)) {
+    if (!file.toLowerCase().endsWith('.jsonl')) {
+      for await (const batch of streamCaseBatches(file, size, options)) total += batchSize(batch);
+      continue;
+    }
+    let rest = '';
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line.trim() !== '') total++;
+    }
+    if (rest.trim() !== '') total++;
+  }
+  return total;
 }
 
 export interface StreamOptions {

@@ -10,7 +10,7 @@ import { FileRuleRepository } from '../../node/file-repository';
 import { regionSegments } from '../../src/impact/region-segments';
 import { computeImpact, finishImpact } from '../../src/impact/impact';
 import { mayBeOfSegment } from '../../src/impact/json-lines';
-import { batchSize, casesOf, streamCaseBatches, type CaseBatch } from './impact-input';
+import { batchSize, casesOf, countCases, streamCaseBatches, type CaseBatch } from './impact-input';
 import { createProgress } from './impact-progress';
 import { tallyJsonLinesOnWorkers, tallyOnWorkers } from './impact-workers';
 
@@ -53,6 +53,8 @@ describe('sturing impact on worker threads', () => {
     lines.splice(100, 0, '', '   ');
     lines[200] += '\r';
     writeFileSync(file, lines.join('\n'));
+    // The progress bar's total counts the cases without parsing them.
+    expect(await countCases(file, 5_000)).toBe(cases.length);
     let reported = 0;
     // Small runs: many pieces, cut at line breaks, spread over both workers.
     const parallel = await tallyJsonLinesOnWorkers(input, [file], 2, (n) => (reported += n), 64 * 1024);

@@ -16,7 +16,7 @@ import { defaultRulesDir } from '../../node/paths';
 import { describeInputError, readJsonInput } from '../read-input';
 import { validateRuleSet } from '../../src/validate/validate-rule-set';
 import { UsageError } from '../usage-error';
-import { batchSize, casesOf, inputFilesOf, streamCaseBatches } from './impact-input';
+import { batchSize, casesOf, countCases, inputFilesOf, streamCaseBatches } from './impact-input';
 import { readColumnMapping } from '../../node/message-files';
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,9 +123,8 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
     },
   };
   const showProgress = args.voortgang || process.stderr.isTTY === true;
-  // The total for the progress bar: counted in a first streaming pass (lines only, nothing kept).
-  let total = 0;
-  if (showProgress) for await (const batch of streamCaseBatches(args.cases, BATCH, streamOptions)) total += batchSize(batch);
+  // The total for the progress bar: counted in a first streaming pass (JSON lines counted, not parsed; nothing kept).
+  const total = showProgress ? await countCases(args.cases, BATCH, streamOptions) : 0;
   const progress = showProgress ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
   const input: TallyInput = { from, to, sharedRules, region, gemeente: args.gemeente, examples: 3 };
   const useWorkers = threads > 1 && (await worthWorkers(args.cases));
