@@ -128,8 +128,8 @@ export async function countCases(path: string, size: number, options: StreamOpti
 }
 
 export interface StreamOptions {
-  /** JSON lines for which this says no are only validated, not parsed (they stand in a batch as SKIPPED_CASE). */
-  keepLine?: (line: string) => boolean;
+  /** JSON lines that certainly are no case of this segment are only validated, not parsed (they stand in a batch as SKIPPED_CASE). */
+  caseSegment?: string;
   /** Reads 301 messages and exports as cases (the code mapping of the rules folder). */
   messages?: { repository: RuleRepository; rulesRoot: string; columns?: ColumnMapping; onProblem?: (problem: MessageProblem) => void };
 }
@@ -148,7 +148,7 @@ export async function* streamCaseBatches(path: string, size: number, options: St
       let firstLine = 1;
       const scan = (text: string): Record<string, unknown>[] => {
         const cases: Record<string, unknown>[] = [];
-        const { newlines, bad } = scanJsonLines(text, cases, options.keepLine);
+        const { newlines, bad } = scanJsonLines(text, cases, options.caseSegment);
         if (bad) throw badLineError(file, firstLine + bad.line - 1, bad.message);
         firstLine += newlines;
         return cases;

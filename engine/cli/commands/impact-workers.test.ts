@@ -9,7 +9,6 @@ import type { RuleSetVersion, ToegangPolicy } from '../../src/model/rule-set';
 import { FileRuleRepository } from '../../node/file-repository';
 import { regionSegments } from '../../src/impact/region-segments';
 import { computeImpact, finishImpact } from '../../src/impact/impact';
-import { mayBeOfSegment } from '../../src/impact/json-lines';
 import { batchSize, casesOf, countCases, streamCaseBatches, type CaseBatch } from './impact-input';
 import { createProgress } from './impact-progress';
 import { tallyJsonLinesOnWorkers, tallyOnWorkers } from './impact-workers';
@@ -39,7 +38,7 @@ async function knownChange(): Promise<{ input: TallyInput; cases: Record<string,
 /** The tallies of the sequential path: streamed batches (lines of other segments only validated), tallied in-process. */
 async function sequentialTallies(input: TallyInput, file: string) {
   const tallies = [];
-  for await (const batch of streamCaseBatches(file, 5_000, { keepLine: mayBeOfSegment('S1b') })) tallies.push(tallyImpact(input, casesOf(batch)));
+  for await (const batch of streamCaseBatches(file, 5_000, { caseSegment: 'S1b' })) tallies.push(tallyImpact(input, casesOf(batch)));
   return tallies;
 }
 

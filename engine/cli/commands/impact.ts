@@ -22,7 +22,6 @@ import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProgress } from './impact-progress';
 import { tallyJsonLinesOnWorkers } from './impact-workers';
-import { mayBeOfSegment } from '../../src/impact/json-lines';
 
 /**
  * A rule set from a file is a draft: it must validate like one before it is published (schema and policy checks,
@@ -111,7 +110,7 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   let problems = 0;
   const streamOptions = {
     // Lines that cannot be cases of the rule set's segment are validated, not parsed (the tally skips them anyway).
-    keepLine: mayBeOfSegment(parseRuleSetId(from.id).segment),
+    caseSegment: parseRuleSetId(from.id).segment,
     messages: {
       repository,
       rulesRoot,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonText, mayBeOfSegment, scanJsonLines, SKIPPED_CASE } from './json-lines';
+import { isJsonText, scanJsonLines, SKIPPED_CASE } from './json-lines';
 
 /** Deterministic pseudo-random numbers (the same fuzz every run). */
 function random(seed: number): () => number {
@@ -98,22 +98,42 @@ describe('validating JSON lines without parsing them', () => {
     expect(isJsonText('['.repeat(100_000) + ']'.repeat(100_000))).toBe(true);
   });
 
-  it('keeps lines that may be of the segment, and stands in for the others after validating them', () => {
-    const keep = mayBeOfSegment('S1b');
+  it('checks a line in place within a longer text, never reading past its end', () => {
+    const text = `${CASE}\n{"a":[1,\n2]}\n  \n"x"`;
+    const lines = text.split('\n');
+    let start = 0;
+    for (const line of lines) {
+      let parses = true;
+      try {
+        JSON.parse(line);
+      } catch {
+        parses = false;
+      }
+      expect([line, isJsonText(text, start, start + line.length)]).toEqual([line, parses]);
+      start += line.length + 1;
+    }
+    // A token cut off at the end of the range is no JSON, whatever follows it.
+    expect(isJsonText('{"a":12}', 0, 6)).toBe(false);
+    expect(isJsonText('[true]', 0, 4)).toBe(false);
+  });
+
+  it('parses the lines that may be of the segment, and stands in for the others after validating them', () => {
     const plain = JSON.stringify({ id: 'NO-2022-000002', gemeente: 'venlo', domein: 'wmo', segment: 'S2', client: { leeftijd: 40 } });
-    expect(keep(CASE)).toBe(true);
-    expect(keep(plain)).toBe(false);
     // An escape could spell the segment differently: such a line is parsed.
-    expect(keep('{"segment":"S\\u0031b"}')).toBe(true);
+    const escaped = '{"segment":"S\\u0031b","domein":"wmo"}';
     const cases: Record<string, unknown>[] = [];
-    const scan = scanJsonLines(`${CASE}\n\n${plain}\r\n${plain}`, cases, keep);
-    expect(scan).toEqual({ newlines: 3 });
-    expect(cases).toEqual([JSON.parse(CASE), SKIPPED_CASE, SKIPPED_CASE]);
+    const scan = scanJsonLines(`${CASE}\n\n${plain}\r\n${escaped}\n${plain}`, cases, 'S1b');
+    expect(scan).toEqual({ newlines: 4 });
+    expect(cases).toEqual([JSON.parse(CASE), SKIPPED_CASE, { segment: 'S1b', domein: 'wmo' }, SKIPPED_CASE]);
+    // Without a segment every line is parsed.
+    const all: Record<string, unknown>[] = [];
+    scanJsonLines(`${CASE}\n${plain}`, all);
+    expect(all).toEqual([JSON.parse(CASE), JSON.parse(plain)]);
     // A broken line of another segment is still refused, with its line number in the text.
-    const broken = scanJsonLines(`${CASE}\n${plain.replace('"S2"', '"S2",')}\n${CASE}\n`, [], keep);
+    const broken = scanJsonLines(`${CASE}\n${plain.replace('"S2"', '"S2",')}\n${CASE}\n`, [], 'S1b');
     expect(broken.bad?.line).toBe(2);
     expect(broken.bad?.message).toMatch(/^ongeldige JSON-regel \(.+\); er is niets getoetst$/);
-    expect(scanJsonLines('{"a":1}\n[1]\n', [], keep).bad).toEqual({
+    expect(scanJsonLines('{"a":1}\n[1]\n', [], 'S1b').bad).toEqual({
       line: 2,
       message: 'geen JSON-object op de regel (een casus per regel); er is niets getoetst',
     });

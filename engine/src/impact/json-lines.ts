@@ -12,21 +12,12 @@ import { SturingError } from '../model/errors';
 /** Stands for a line that was validated but not parsed: no domain or segment, so every tally skips it. */
 export const SKIPPED_CASE: Record<string, unknown> = Object.freeze({});
 
-/**
- * A cheap necessary condition for a JSON line to be a case of `segment`: the segment's JSON string appears literally
- * in the line, or the line has an escape (which could spell it differently). False means: certainly not that segment.
- */
-export function mayBeOfSegment(segment: string): (line: string) => boolean {
-  const quoted = JSON.stringify(segment);
-  return (line) => line.includes(quoted) || line.includes('\\');
-}
-
-function skipWhitespace(s: string, i: number): number {
-  for (;;) {
+function skipWhitespace(s: string, i: number, end: number): number {
+  for (; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
-    i++;
   }
+  return i;
 }
 
 const HEX = new Uint8Array(128);
@@ -36,8 +27,8 @@ const ESCAPE = new Uint8Array(128);
 for (const c of '"\\/bfnrt') ESCAPE[c.charCodeAt(0)] = 1;
 
 /** The end of the string starting with the quote at `i`, or -1. */
-function skipString(s: string, i: number): number {
-  for (let j = i + 1; j < s.length;) {
+function skipString(s: string, i: number, end: number): number {
+  for (let j = i + 1; j < end;) {
     const c = s.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c < 32) return -1;
@@ -82,47 +73,49 @@ function skipNumber(s: string, i: number): number {
 }
 
 /** After `{` or `,` in an object: a key and its colon; the position of the value, or -1. */
-function skipKey(s: string, i: number): number {
-  if (s.charCodeAt(i) !== 34) return -1;
-  i = skipString(s, i);
+function skipKey(s: string, i: number, end: number): number {
+  if (i >= end || s.charCodeAt(i) !== 34) return -1;
+  i = skipString(s, i, end);
   if (i < 0) return -1;
-  i = skipWhitespace(s, i);
-  if (s.charCodeAt(i) !== 58) return -1;
-  return skipWhitespace(s, i + 1);
+  i = skipWhitespace(s, i, end);
+  if (i >= end || s.charCodeAt(i) !== 58) return -1;
+  return skipWhitespace(s, i + 1, end);
 }
 
 const OBJECT = 1;
 const ARRAY = 2;
 
 /**
- * Whether `s` is exactly one JSON value with optional whitespace around it — what JSON.parse accepts — checked
- * without building anything (and without recursion). A caller that needs the value, or the reason a text is not
- * JSON, runs JSON.parse; this only ever answers true for text JSON.parse accepts.
+ * Whether `s` (or its part from `start` to `end`, e.g. one line of a run) is exactly one JSON value with optional
+ * whitespace around it — what JSON.parse accepts — checked without building anything (and without recursion). A
+ * caller that needs the value, or the reason a text is not JSON, runs JSON.parse; this only ever answers true for
+ * text JSON.parse accepts (a token running past `end` is an answer of false).
  */
-export function isJsonText(s: string): boolean {
+export function isJsonText(s: string, start = 0, end = s.length): boolean {
   const stack: number[] = [];
-  let i = skipWhitespace(s, 0);
+  let i = skipWhitespace(s, start, end);
   for (;;) {
     // A value starts at i.
+    if (i >= end) return false;
     const c = s.charCodeAt(i);
     if (c === 123) {
-      i = skipWhitespace(s, i + 1);
-      if (s.charCodeAt(i) === 125) i++;
+      i = skipWhitespace(s, i + 1, end);
+      if (i < end && s.charCodeAt(i) === 125) i++;
       else {
-        i = skipKey(s, i);
+        i = skipKey(s, i, end);
         if (i < 0) return false;
         stack.push(OBJECT);
         continue;
       }
     } else if (c === 91) {
-      i = skipWhitespace(s, i + 1);
-      if (s.charCodeAt(i) === 93) i++;
+      i = skipWhitespace(s, i + 1, end);
+      if (i < end && s.charCodeAt(i) === 93) i++;
       else {
         stack.push(ARRAY);
         continue;
       }
     } else if (c === 34) {
-      i = skipString(s, i);
+      i = skipString(s, i, end);
       if (i < 0) return false;
     } else if (c === 45 || isDigit(c)) {
       i = skipNumber(s, i);
@@ -133,14 +126,15 @@ export function isJsonText(s: string): boolean {
     else return false;
     // After a value: close containers until a comma opens the next value, or the text ends.
     for (;;) {
-      i = skipWhitespace(s, i);
-      if (stack.length === 0) return i === s.length;
+      i = skipWhitespace(s, i, end);
+      if (stack.length === 0) return i === end;
+      if (i >= end) return false;
       const next = s.charCodeAt(i);
       const top = stack[stack.length - 1];
       if (next === 44) {
-        i = skipWhitespace(s, i + 1);
+        i = skipWhitespace(s, i + 1, end);
         if (top === OBJECT) {
-          i = skipKey(s, i);
+          i = skipKey(s, i, end);
           if (i < 0) return false;
         }
         break;
@@ -202,10 +196,15 @@ export interface BadLine {
 /**
  * Parses the JSON lines of `text` (whole lines of one file) into `cases`, blank lines skipped, stopping at the first
  * line that is not one JSON object. `newlines` counts the line breaks in the text, so a caller that scans a file in
- * runs of lines can number a bad line in the file: the run's first line plus `bad.line - 1`. A line for which `keep`
- * says no (it cannot be a case the caller wants) is only validated and stands in `cases` as SKIPPED_CASE.
+ * runs of lines can number a bad line in the file: the run's first line plus `bad.line - 1`. With a `segment`, a line
+ * that certainly is no case of it — the segment's JSON string does not occur in it, nor does any escape (which could
+ * spell it differently) — is only validated and stands in `cases` as SKIPPED_CASE.
  */
-export function scanJsonLines(text: string, cases: Record<string, unknown>[], keep?: (line: string) => boolean): { newlines: number; bad?: BadLine } {
+export function scanJsonLines(text: string, cases: Record<string, unknown>[], segment?: string): { newlines: number; bad?: BadLine } {
+  const quoted = segment === undefined ? undefined : JSON.stringify(segment);
+  // Where the segment's string and the next backslash occur at or after the current line (each searched once per stretch).
+  let nextSegment = -1;
+  let nextEscape = -1;
   let newlines = 0;
   let start = 0;
   while (start < text.length) {
@@ -213,20 +212,25 @@ export function scanJsonLines(text: string, cases: Record<string, unknown>[], ke
     const lineNumber = newlines + 1;
     if (end === -1) end = text.length;
     else newlines++;
-    const line = text.slice(start, end);
+    const lineStart = start;
     start = end + 1;
     // Fast path: a case line starts with { and ends with }; otherwise it must be blank or is broken (typically truncated).
-    if (line.charCodeAt(0) !== 123 || line.charCodeAt(line.length - 1) !== 125) {
-      const trimmed = line.trim();
+    if (end === lineStart || text.charCodeAt(lineStart) !== 123 || text.charCodeAt(end - 1) !== 125) {
+      const trimmed = text.slice(lineStart, end).trim();
       if (trimmed === '') continue;
       if (!(trimmed.startsWith('{') && trimmed.endsWith('}'))) return { newlines, bad: { line: lineNumber, message: NOT_AN_OBJECT } };
     }
-    if (keep && !keep(line) && isJsonText(line)) {
-      cases.push(SKIPPED_CASE);
-      continue;
+    if (quoted !== undefined) {
+      // -1 (not found) becomes 2^32 - 1: beyond every line.
+      if (nextSegment < lineStart) nextSegment = text.indexOf(quoted, lineStart) >>> 0;
+      if (nextEscape < lineStart) nextEscape = text.indexOf('\\', lineStart) >>> 0;
+      if (nextSegment >= end && nextEscape >= end && isJsonText(text, lineStart, end)) {
+        cases.push(SKIPPED_CASE);
+        continue;
+      }
     }
     try {
-      cases.push(JSON.parse(line) as Record<string, unknown>);
+      cases.push(JSON.parse(text.slice(lineStart, end)) as Record<string, unknown>);
     } catch (error) {
       return { newlines, bad: { line: lineNumber, message: `ongeldige JSON-regel (${(error as Error).message}); er is niets getoetst` } };
     }
