@@ -1,15 +1,14 @@
 /**
  * The cases of `sturing impact`: a JSON file (one case or an array), a
  * JSON-lines file, 301 messages or mapped exports, or every such file in a
- * directory. JSON-lines text is cut into batches without parsing it, so
- * worker threads do the parsing; streamCaseBatches reads it in chunks.
+ * directory. streamCaseBatches reads JSON-lines files in chunks and parses
+ * them line by line (the worker path of impact-workers.ts reads them as raw
+ * runs of lines instead); the line handling itself is src/impact/json-lines.ts.
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonDepthProblem } from '../../src/json/json-depth';
 import { badLineError, batchSize, casesOf, scanJsonLines, type CaseBatch } from '../../src/impact/json-lines';
-
-export { badLineError, batchSize, casesOf, parseJsonLines, scanJsonLines, type BadLine, type CaseBatch } from '../../src/impact/json-lines';
 import { parseJsonText } from '../../src/json/source-location';
 import { SturingError } from '../../src/model/errors';
 import { describeFileError } from '../usage-error';
@@ -20,6 +19,8 @@ import type { ColumnMapping } from '../../src/messages/spreadsheet';
 import type { RuleRepository } from '../../src/model/repository';
 import { codeMappingFrom } from '../../node/code-mapping-files';
 import { readInputFile } from '../../node/message-files';
+
+export { badLineError, batchSize, casesOf, parseJsonLines, scanJsonLines, type BadLine, type CaseBatch } from '../../src/impact/json-lines';
 
 /**
  * A cheap check of every JSON line before the (possibly threaded) parse: a case is one object per line, so a
