@@ -10,9 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { codeMappingFrom, FileRuleRepository, listMessageFiles, streamMessageFile } from '../engine/node';
-import { MessageCheck } from '../engine/src/messages';
 import { write301Directory } from './bench-messages-data';
+import { measureReadCheck } from './bench-messages-read';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SMALL = Number(process.env.BENCH_MESSAGES ?? 200_000);
@@ -21,18 +20,29 @@ const CASES_SMALL = Number(process.env.BENCH_IMPACT_SMALL ?? 200_000);
 const CASES_LARGE = Number(process.env.BENCH_IMPACT_CASES ?? 1_000_000);
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const work = mkdtempSync(join(tmpdir(), 'sturing-bench-berichten-'));
+/** The figures before the speed work of issue 13 (same machine, measured by hand with the commands shown). */
+const BEFORE = `
+## Before this round, and the spread (measured by hand, 2026-12-01 21:37–22:45 UTC)
 
-/** Runs the CLI under /usr/bin/time: wall seconds, peak RSS (MB), exit code, stderr. */
-function timed(args: string[]): { seconds: number; rssMb: number; code: number | null; stderr: string } {
-  const result = spawnSync('/usr/bin/time', ['-f', '@@%e %M', process.execPath, join(ROOT, 'bin/sturing.js'), ...args], {
+- (f) \`node --import tsx scripts/bench-messages-read.ts 100000\` on the code before (load 3.2): 100,000 allocations in 3.71 s wall, 3.30 s CPU: 26,954 per second, 30,340 per CPU-second (NIET gehaald). The previous full run of this file (load 14.8) gave 13,218 per CPU-second.
+- Spread on this machine (final code, 3 rounds per run, median): \`BENCH_DIR=<directory> node --import tsx scripts/bench-messages-read.ts\` gave 16,916–48,728 per CPU-second on the 100,000-allocation directory within one hour (load 4–7; at load 5–6: 45,000–49,000 per CPU-second and 52,000–55,000 per wall-clock second; best single rounds 57,000–62,000) and 36,897–38,860 per CPU-second on the 200,000-allocation directory (load 4–5). So one run is no verdict, and the target of 50,000 per CPU-second is not reliably met.
+- (i) \`/usr/bin/time node bin/sturing.js impact --ruleset noord-limburg/wmo/S1b --from 1 --to concept.json --cases casussen-1000000.jsonl --format json\` on the code before (load 1.6–3.3): 19.6 s wall, 16.6 CPU-s, peak RSS 508 MB on two workers (NIET gehaald, both); 9.0 s and 364 MB with \`--threads 1\` — the workers were slower than one thread (the main thread split and re-joined every line, each worker loaded the message and export readers). The previous full run of this file (load 14.8) gave 49.6 s and 422 MB.
+`;
+const loadAverage = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+const loadAtStart = loadAverage();
+
+/** Runs the CLI under /usr/bin/time: wall seconds, CPU seconds (user + system, all threads), peak RSS (MB), exit code, stderr. */
+function timed(args: string[]): { seconds: number; cpu: number; rssMb: number; code: number | null; stderr: string } {
+  const result = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S %M', process.execPath, join(ROOT, 'bin/sturing.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const match = /@@([\d.]+) (\d+)/.exec(result.stderr);
+  const match = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
   return {
     seconds: Number(match?.[1] ?? NaN),
-    rssMb: Math.round(Number(match?.[2] ?? NaN) / 1024),
+    cpu: Number(match?.[2] ?? NaN) + Number(match?.[3] ?? NaN),
+    rssMb: Math.round(Number(match?.[4] ?? NaN) / 1024),
     code: result.status,
     stderr: result.stderr.replace(/@@.*\n?/, ''),
   };
@@ -41,19 +51,7 @@ function timed(args: string[]): { seconds: number; rssMb: number; code: number |
 // (f) in-process: stream the files of a directory through the reader and the compiled check, one thread.
 const smallDir = join(work, 'klein');
 const smallBytes = write301Directory(smallDir, SMALL);
-const repository = new FileRuleRepository(join(ROOT, 'rules'));
-const mapping = codeMappingFrom(await repository.listRegions(), join(ROOT, 'rules'));
-const rounds: { wall: number; cpu: number; checked: number }[] = [];
-for (let round = 0; round < 3; round++) {
-  const check = new MessageCheck(repository, mapping, {});
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  for (const file of listMessageFiles([smallDir])) await streamMessageFile(check.session, file, () => check.flush());
-  const wall = (performance.now() - start) / 1000;
-  const used = process.cpuUsage(cpuStart);
-  rounds.push({ wall, cpu: (used.user + used.system) / 1e6, checked: check.result().gelezen.items.toewijzing });
-}
-rounds.sort((a, b) => a.wall - b.wall);
+const rounds = await measureReadCheck(smallDir, 3);
 const median = rounds[1];
 const perWall = median.checked / median.wall;
 const perCpu = median.checked / median.cpu;
@@ -77,10 +75,14 @@ const draftFile = join(work, 'concept.json');
 writeFileSync(draftFile, JSON.stringify(draft));
 const generated: Record<number, ReturnType<typeof timed>> = {};
 const impact: Record<number, ReturnType<typeof timed>> = {};
+let sequential: ReturnType<typeof timed> | undefined;
 for (const count of [CASES_SMALL, CASES_LARGE]) {
   const file = join(work, `casussen-${count}.jsonl`);
   generated[count] = timed(['generate', '--region', 'noord-limburg', '--year', '2022', '--seed', '7', '--count', String(count), '--out', file]);
-  impact[count] = timed(['impact', '--ruleset', 'noord-limburg/wmo/S1b', '--from', '1', '--to', draftFile, '--cases', file, '--format', 'json']);
+  const args = ['impact', '--ruleset', 'noord-limburg/wmo/S1b', '--from', '1', '--to', draftFile, '--cases', file, '--format', 'json'];
+  impact[count] = timed(args);
+  // The same input on one thread (the sequential path) for comparison.
+  if (count === CASES_LARGE) sequential = timed([...args, '--threads', '1']);
   rmSync(file, { force: true });
 }
 rmSync(work, { recursive: true, force: true });
@@ -88,29 +90,31 @@ rmSync(work, { recursive: true, force: true });
 const verdict = (holds: boolean) => (holds ? 'gehaald' : 'NIET gehaald');
 const g = generated[CASES_LARGE];
 const i = impact[CASES_LARGE];
+const cpuOf = (run: ReturnType<typeof timed>) => fmt(run.cpu, 1);
 const text = `# Benchmarks: berichten en impact op echte aantallen
 
-Command: \`BENCH_MESSAGES=${SMALL} BENCH_MESSAGES_LARGE=${LARGE} BENCH_IMPACT_SMALL=${CASES_SMALL} BENCH_IMPACT_CASES=${CASES_LARGE} node --import tsx scripts/bench-messages.ts\` (also the last step of \`npm run bench\`).
-Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekende cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. The cores are shared with other work (load average ${fmt(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), 1)} at the end of this run), so wall-clock figures are noisy; per CPU-second is less sensitive to that load.
+Command: \`BENCH_MESSAGES=${SMALL} BENCH_MESSAGES_LARGE=${LARGE} BENCH_IMPACT_SMALL=${CASES_SMALL} BENCH_IMPACT_CASES=${CASES_LARGE} node --import tsx scripts/bench-messages.ts\` (also the last step of \`npm run bench\`; \`node --import tsx scripts/bench-messages-read.ts 100000\` runs (f) alone).
+Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekende cpu'}), Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. The cores are shared with other work: load average ${fmt(loadAtStart, 1)} at the start and ${fmt(loadAverage(), 1)} at the end of this run, so wall-clock figures are noisy, and on this virtual machine CPU time grows under that load as well (CPU time counts every thread of the process, the garbage collector's helpers included).
 
 Fictional 301 messages (Noord-Limburg Wmo, ${fmt(5000)} clients per file, one allocation each: 30 % aspecifiek, 15 % without end date), generated by \`scripts/bench-messages-data.ts\`.
 
-**Done-when (issue 13):** reading and checking from 301 files on one thread: ${fmt(perWall)} allocations/s by wall clock, ${fmt(perCpu)} per CPU-second (target ≥ 50,000: ${verdict(perWall >= 50_000)} by wall clock, ${verdict(perCpu >= 50_000)} per CPU-second). Peak RSS of \`sturing berichten check\`: ${checkSmall.rssMb} MB for ${fmt(SMALL)} allocations, ${checkLarge.rssMb} MB for ${fmt(LARGE)} (bounded: ${verdict(checkLarge.rssMb < checkSmall.rssMb * 1.5)}). \`sturing impact\` over ${fmt(CASES_LARGE)} JSON-lines cases: ${fmt(i.seconds, 1)} s, peak RSS ${i.rssMb} MB (target < 15 s: ${verdict(i.seconds < 15)}; < 500 MB: ${verdict(i.rssMb < 500)}). \`sturing generate --count ${fmt(CASES_LARGE)}\`: exit ${g.code}, ${fmt(g.seconds, 1)} s, peak RSS ${g.rssMb} MB.
+**Done-when (issue 13):** reading and checking from 301 files on one thread: ${fmt(perWall)} allocations/s by wall clock, ${fmt(perCpu)} per CPU-second (target ≥ 50,000: ${verdict(perWall >= 50_000)} by wall clock, ${verdict(perCpu >= 50_000)} per CPU-second). Peak RSS of \`sturing berichten check\`: ${checkSmall.rssMb} MB for ${fmt(SMALL)} allocations, ${checkLarge.rssMb} MB for ${fmt(LARGE)} (bounded: ${verdict(checkLarge.rssMb < checkSmall.rssMb * 1.5)}). \`sturing impact\` over ${fmt(CASES_LARGE)} JSON-lines cases: exit ${i.code}, ${fmt(i.seconds, 1)} s, ${cpuOf(i)} CPU-s, peak RSS ${i.rssMb} MB (target < 15 s: ${verdict(i.code === 0 && i.seconds < 15)}; < 500 MB: ${verdict(i.code === 0 && i.rssMb < 500)}). \`sturing generate --count ${fmt(CASES_LARGE)}\`: exit ${g.code}, ${fmt(g.seconds, 1)} s, peak RSS ${g.rssMb} MB.
 
-| meting | invoer | tijd (s) | per seconde | piek-RSS (MB) |
-| --- | ---: | ---: | ---: | ---: |
-| (f) lezen + toetsen in-process, 1 thread (mediaan van 3) | ${fmt(median.checked)} toewijzingen, ${fmt(smallBytes / 1e6, 1)} MB | ${fmt(median.wall, 2)} | ${fmt(perWall)} (per CPU-s ${fmt(perCpu)}) | — |
-| (g) \`sturing berichten check\`, klein | ${fmt(SMALL)} toewijzingen, ${fmt(smallBytes / 1e6, 1)} MB | ${fmt(checkSmall.seconds, 1)} | ${fmt(SMALL / checkSmall.seconds)} | ${checkSmall.rssMb} |
-| (g) \`sturing berichten check\`, groot | ${fmt(largeReport.gelezen.items.toewijzing)} toewijzingen, ${fmt(largeBytes / 1e6, 1)} MB | ${fmt(checkLarge.seconds, 1)} | ${fmt(LARGE / checkLarge.seconds)} | ${checkLarge.rssMb} |
-| (h) \`sturing generate --out\`, klein | ${fmt(CASES_SMALL)} casussen | ${fmt(generated[CASES_SMALL].seconds, 1)} | ${fmt(CASES_SMALL / generated[CASES_SMALL].seconds)} | ${generated[CASES_SMALL].rssMb} |
-| (h) \`sturing generate --out\`, groot | ${fmt(CASES_LARGE)} casussen | ${fmt(g.seconds, 1)} | ${fmt(CASES_LARGE / g.seconds)} | ${g.rssMb} |
-| (i) \`sturing impact\` (JSON-lines, workers), klein | ${fmt(CASES_SMALL)} casussen | ${fmt(impact[CASES_SMALL].seconds, 1)} | ${fmt(CASES_SMALL / impact[CASES_SMALL].seconds)} | ${impact[CASES_SMALL].rssMb} |
-| (i) \`sturing impact\` (JSON-lines, workers), groot | ${fmt(CASES_LARGE)} casussen | ${fmt(i.seconds, 1)} | ${fmt(CASES_LARGE / i.seconds)} | ${i.rssMb} |
+| meting | invoer | tijd (s) | CPU (s) | per seconde | piek-RSS (MB) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| (f) lezen + toetsen in-process, 1 thread (mediaan van 3) | ${fmt(median.checked)} toewijzingen, ${fmt(smallBytes / 1e6, 1)} MB | ${fmt(median.wall, 2)} | ${fmt(median.cpu, 2)} | ${fmt(perWall)} (per CPU-s ${fmt(perCpu)}) | — |
+| (g) \`sturing berichten check\`, klein | ${fmt(SMALL)} toewijzingen, ${fmt(smallBytes / 1e6, 1)} MB | ${fmt(checkSmall.seconds, 1)} | ${cpuOf(checkSmall)} | ${fmt(SMALL / checkSmall.seconds)} | ${checkSmall.rssMb} |
+| (g) \`sturing berichten check\`, groot | ${fmt(largeReport.gelezen.items.toewijzing)} toewijzingen, ${fmt(largeBytes / 1e6, 1)} MB | ${fmt(checkLarge.seconds, 1)} | ${cpuOf(checkLarge)} | ${fmt(LARGE / checkLarge.seconds)} | ${checkLarge.rssMb} |
+| (h) \`sturing generate --out\`, klein | ${fmt(CASES_SMALL)} casussen | ${fmt(generated[CASES_SMALL].seconds, 1)} | ${cpuOf(generated[CASES_SMALL])} | ${fmt(CASES_SMALL / generated[CASES_SMALL].seconds)} | ${generated[CASES_SMALL].rssMb} |
+| (h) \`sturing generate --out\`, groot | ${fmt(CASES_LARGE)} casussen | ${fmt(g.seconds, 1)} | ${cpuOf(g)} | ${fmt(CASES_LARGE / g.seconds)} | ${g.rssMb} |
+| (i) \`sturing impact\` (JSON-lines, workers), klein | ${fmt(CASES_SMALL)} casussen | ${fmt(impact[CASES_SMALL].seconds, 1)} | ${cpuOf(impact[CASES_SMALL])} | ${fmt(CASES_SMALL / impact[CASES_SMALL].seconds)} | ${impact[CASES_SMALL].rssMb} |
+| (i) \`sturing impact\` (JSON-lines, workers), groot | ${fmt(CASES_LARGE)} casussen | ${fmt(i.seconds, 1)} | ${cpuOf(i)} | ${fmt(CASES_LARGE / i.seconds)} | ${i.rssMb} |
+| (i) \`sturing impact --threads 1\`, groot | ${fmt(CASES_LARGE)} casussen | ${fmt(sequential!.seconds, 1)} | ${cpuOf(sequential!)} | ${fmt(CASES_LARGE / sequential!.seconds)} | ${sequential!.rssMb} |
 
-- (f) streams each file in 256 kB chunks through the saxes reader and evaluates the allocations read so far after each chunk (compiled path, rule-set version resolved once per rule set and date); "per CPU-s" divides by the CPU time of the process.
+- (f) streams each file in 256 kB chunks through the saxes reader (namespace-aware); an allocation is checked as soon as it is read once its rule-set version is cached per region, segment and date (compiled path, no trace); "per CPU-s" divides by the CPU time of the process.
 - (g) runs the real command as a child process under \`/usr/bin/time\` (wall time includes starting Node and loading the rules); the report keeps counts and the first 1,000 allocations with a fout, so memory depends on the largest file, not on the directory.
-- (i) compares S1b v1 with a draft in which the access team fixes the intensity (the known change); JSON-lines are read in chunks and handed to one worker per core only when it is free, so memory does not grow with the file.
-`;
+- (i) compares S1b v1 with a draft in which the access team fixes the intensity (the known change). The main thread reads the JSON-lines file in runs of whole lines (4 MB) and hands the raw bytes to one worker per core; the workers decode, check every line, parse the lines that may be S1b cases and only validate the others (no objects built), and tally. The report is the same as on one thread (tested).
+${BEFORE}`;
 console.log(text);
 const target = new URL('../BENCHMARKS-berichten.md', import.meta.url);
 writeFileSync(target, await format(text, { ...(await resolveConfig(target)), parser: 'markdown' }));

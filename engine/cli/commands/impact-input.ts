@@ -1,12 +1,14 @@
 /**
  * The cases of `sturing impact`: a JSON file (one case or an array), a
  * JSON-lines file, 301 messages or mapped exports, or every such file in a
- * directory. JSON-lines text is cut into batches without parsing it, so
- * worker threads do the parsing; streamCaseBatches reads it in chunks.
+ * directory. streamCaseBatches reads JSON-lines files in chunks and parses
+ * them line by line (the worker path of impact-workers.ts reads them as raw
+ * runs of lines instead); the line handling itself is src/impact/json-lines.ts.
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonDepthProblem } from '../../src/json/json-depth';
+import { badLineError, batchSize, casesOf, scanJsonLines, type CaseBatch } from '../../src/impact/json-lines';
 import { parseJsonText } from '../../src/json/source-location';
 import { SturingError } from '../../src/model/errors';
 import { describeFileError } from '../usage-error';
@@ -18,22 +20,7 @@ import type { RuleRepository } from '../../src/model/repository';
 import { codeMappingFrom } from '../../node/code-mapping-files';
 import { readInputFile } from '../../node/message-files';
 
-/** A batch of cases: parsed objects, or JSON-lines text still to parse. */
-export type CaseBatch = Record<string, unknown>[] | string;
-
-/** Parses JSON-lines text (blank lines skipped). */
-export function parseJsonLines(text: string): Record<string, unknown>[] {
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Record<string, unknown>;
-      } catch (error) {
-        throw new SturingError('JSON_ONGELDIG', `ongeldige JSON-regel (${i + 1}e casus van een blok): ${(error as Error).message}`);
-      }
-    });
-}
+export { badLineError, batchSize, casesOf, parseJsonLines, scanJsonLines, type BadLine, type CaseBatch } from '../../src/impact/json-lines';
 
 /**
  * A cheap check of every JSON line before the (possibly threaded) parse: a case is one object per line, so a
@@ -105,26 +92,13 @@ export function readCaseBatches(path: string, size: number): CaseBatch[] {
   return batches;
 }
 
-/** The cases of a batch. */
-export function casesOf(batch: CaseBatch): Record<string, unknown>[] {
-  return typeof batch === 'string' ? parseJsonLines(batch) : batch;
-}
-
-/** How many cases a batch holds, without parsing it. */
-export function batchSize(batch: CaseBatch): number {
-  if (typeof batch !== 'string') return batch.length;
-  let lines = 1; // batches are built from non-blank lines joined by newlines
-  for (let at = batch.indexOf('\n'); at !== -1; at = batch.indexOf('\n', at + 1)) lines++;
-  return lines;
-}
-
 /** Reads every case (parsed). */
 export function readCases(path: string): Record<string, unknown>[] {
   return readCaseBatches(path, Number.MAX_SAFE_INTEGER).flatMap(casesOf);
 }
 
 /** Every case file under a path: .json/.jsonl cases, or .xml messages and .csv/.xlsx exports (read as allocations). */
-function inputFilesOf(path: string): string[] {
+export function inputFilesOf(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
     .filter((f) => /\.(json|jsonl|xml|csv|xlsx)$/i.test(f) || statSync(join(path, f)).isDirectory())
@@ -132,7 +106,31 @@ function inputFilesOf(path: string): string[] {
     .flatMap((f) => inputFilesOf(join(path, f)));
 }
 
+/**
+ * How many cases a path holds, for a progress bar: JSON-lines files count their non-blank lines (read in chunks,
+ * nothing parsed: the real pass checks every line), every other file is read as streamCaseBatches reads it.
+ */
+export async function countCases(path: string, size: number, options: StreamOptions = {}): Promise<number> {
+  let total = 0;
+  for (const file of inputFilesOf(path)) {
+    if (!file.toLowerCase().endsWith('.jsonl')) {
+      for await (const batch of streamCaseBatches(file, size, options)) total += batchSize(batch);
+      continue;
+    }
+    let rest = '';
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line.trim() !== '') total++;
+    }
+    if (rest.trim() !== '') total++;
+  }
+  return total;
+}
+
 export interface StreamOptions {
+  /** JSON lines that certainly are no case of this segment are only validated, not parsed (they stand in a batch as SKIPPED_CASE). */
+  caseSegment?: string;
   /** Reads 301 messages and exports as cases (the code mapping of the rules folder). */
   messages?: { repository: RuleRepository; rulesRoot: string; columns?: ColumnMapping; onProblem?: (problem: MessageProblem) => void };
 }
@@ -146,32 +144,29 @@ export async function* streamCaseBatches(path: string, size: number, options: St
   for (const file of inputFilesOf(path)) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.jsonl')) {
-      let lines: string[] = [];
+      // Whole lines are parsed as they are read (a bad line named by file and line number); a chunk's cases are one batch.
       let rest = '';
-      let lineNumber = 0;
-      // A case is one object per line: a line that does not start with { and end with } is broken (typically truncated).
-      const checked = (line: string): string => {
-        const t = line.trim();
-        if (!(t.startsWith('{') && t.endsWith('}')))
-          throw new SturingError('JSON_ONGELDIG', `${file}:${lineNumber}: geen JSON-object op de regel (een casus per regel); er is niets getoetst`, [], file);
-        return line;
+      let firstLine = 1;
+      const scan = (text: string): Record<string, unknown>[] => {
+        const cases: Record<string, unknown>[] = [];
+        const { newlines, bad } = scanJsonLines(text, cases, options.caseSegment);
+        if (bad) throw badLineError(file, firstLine + bad.line - 1, bad.message);
+        firstLine += newlines;
+        return cases;
       };
       for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
-        const parts = (rest + chunk).split('\n');
-        rest = parts.pop() ?? '';
-        for (const line of parts) {
-          lineNumber++;
-          if (line.trim() === '') continue;
-          lines.push(checked(line));
-          if (lines.length === size) {
-            yield lines.join('\n');
-            lines = [];
-          }
+        const text = rest + chunk;
+        const last = text.lastIndexOf('\n');
+        if (last === -1) {
+          rest = text;
+          continue;
         }
+        rest = text.slice(last + 1);
+        const cases = scan(text.slice(0, last + 1));
+        for (let i = 0; i < cases.length; i += size) yield cases.slice(i, i + size);
       }
-      lineNumber++;
-      if (rest.trim() !== '') lines.push(checked(rest));
-      if (lines.length > 0) yield lines.join('\n');
+      const cases = scan(rest);
+      for (let i = 0; i < cases.length; i += size) yield cases.slice(i, i + size);
       continue;
     }
     if (lower.endsWith('.json')) {

@@ -16,12 +16,12 @@ import { defaultRulesDir } from '../../node/paths';
 import { describeInputError, readJsonInput } from '../read-input';
 import { validateRuleSet } from '../../src/validate/validate-rule-set';
 import { UsageError } from '../usage-error';
-import { batchSize, casesOf, streamCaseBatches } from './impact-input';
+import { batchSize, casesOf, countCases, inputFilesOf, streamCaseBatches } from './impact-input';
 import { readColumnMapping } from '../../node/message-files';
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProgress } from './impact-progress';
-import { tallyOnWorkers } from './impact-workers';
+import { tallyJsonLinesOnWorkers } from './impact-workers';
 
 /**
  * A rule set from a file is a draft: it must validate like one before it is published (schema and policy checks,
@@ -109,6 +109,8 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
   const columns = args.kolommen ? readColumnMapping(args.kolommen) : undefined;
   let problems = 0;
   const streamOptions = {
+    // Lines that cannot be cases of the rule set's segment are validated, not parsed (the tally skips them anyway).
+    caseSegment: parseRuleSetId(from.id).segment,
     messages: {
       repository,
       rulesRoot,
@@ -120,15 +122,17 @@ export async function runImpact(args: ImpactArgs, out: (text: string) => void, e
     },
   };
   const showProgress = args.voortgang || process.stderr.isTTY === true;
-  // The total for the progress bar: counted in a first streaming pass (lines only, nothing kept).
-  let total = 0;
-  if (showProgress) for await (const batch of streamCaseBatches(args.cases, BATCH, streamOptions)) total += batchSize(batch);
+  // The total for the progress bar: counted in a first streaming pass (JSON lines counted, not parsed; nothing kept).
+  const total = showProgress ? await countCases(args.cases, BATCH, streamOptions) : 0;
   const progress = showProgress ? createProgress(total, (text) => process.stderr.write(text), process.stderr.isTTY === true) : undefined;
   const input: TallyInput = { from, to, sharedRules, region, gemeente: args.gemeente, examples: 3 };
   const useWorkers = threads > 1 && (await worthWorkers(args.cases));
   let tallies: ReturnType<typeof tallyImpact>[];
-  if (useWorkers) tallies = await tallyOnWorkers(input, streamCaseBatches(args.cases, BATCH, streamOptions), threads, (cases) => progress?.advance(cases));
-  else {
+  if (useWorkers) {
+    // Only JSON-lines files (worthWorkers): the workers read the raw lines themselves.
+    const files = inputFilesOf(args.cases).filter((file) => file.toLowerCase().endsWith('.jsonl'));
+    tallies = await tallyJsonLinesOnWorkers(input, files, threads, (cases) => progress?.advance(cases));
+  } else {
     tallies = [];
     for await (const batch of streamCaseBatches(args.cases, BATCH, streamOptions)) {
       tallies.push(tallyImpact(input, casesOf(batch)));

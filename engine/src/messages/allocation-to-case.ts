@@ -5,7 +5,7 @@
  * gemeentecode with the allocation number, never the BSN.
  */
 import { CODE_LISTS } from './code-lists';
-import type { CodeMapping, MappedProvider } from './code-mapping';
+import type { CodeMapping, MappedProvider, ProductCodeEntry } from './code-mapping';
 import type { AllocationItem, Place, RequestItem } from './message-reader';
 
 export type AllocationShape = 'specifiek' | 'aspecifiek' | 'generiek';
@@ -34,6 +34,12 @@ export interface CaseFromMessage {
 
 /** Age in whole years on `date`. */
 export function ageOn(birthDate: string, date: string): number {
+  if (isDigitDate(birthDate) && isDigitDate(date)) {
+    // Fast path for the reader's checked dates: YYYYMMDD as numbers, compared without slicing.
+    const birth = dateNumber(birthDate);
+    const on = dateNumber(date);
+    return Math.floor(on / 10_000) - Math.floor(birth / 10_000) - (on % 10_000 < birth % 10_000 ? 1 : 0);
+  }
   const by = Number(birthDate.slice(0, 4));
   const bm = Number(birthDate.slice(5, 7));
   const bd = Number(birthDate.slice(8, 10));
@@ -43,78 +49,111 @@ export function ageOn(birthDate: string, date: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** YYYY-MM-DD with digits only (not necessarily a calendar date). */
+function isDigitDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** YYYY-MM-DD (digits checked) as the number YYYYMMDD. */
+function dateNumber(value: string): number {
+  let n = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + value.charCodeAt(i) - 48;
+  return n;
+}
+
 /** Dutch text of an intensity: "2 uur per week". */
 export function describeOmvang(omvang: { volume: number; eenheid: string; frequentie: string }, domein: 'wmo' | 'jeugd'): string {
-  const unit = CODE_LISTS[domein].Eenheid[omvang.eenheid]?.toLowerCase() ?? omvang.eenheid;
-  const frequency = CODE_LISTS[domein].Frequentie[omvang.frequentie]?.toLowerCase() ?? omvang.frequentie;
-  return `${omvang.volume} ${unit} ${frequency}`;
+  const key = `${domein}|${omvang.eenheid}|${omvang.frequentie}`;
+  let unitAndFrequency = UNIT_AND_FREQUENCY.get(key);
+  if (unitAndFrequency === undefined) {
+    const unit = CODE_LISTS[domein].Eenheid[omvang.eenheid]?.toLowerCase() ?? omvang.eenheid;
+    const frequency = CODE_LISTS[domein].Frequentie[omvang.frequentie]?.toLowerCase() ?? omvang.frequentie;
+    unitAndFrequency = `${unit} ${frequency}`;
+    // Codes come from checked code lists, so the cache stays small; a bound keeps it so for any caller.
+    if (UNIT_AND_FREQUENCY.size > 1_000) UNIT_AND_FREQUENCY.clear();
+    UNIT_AND_FREQUENCY.set(key, unitAndFrequency);
+  }
+  return `${omvang.volume} ${unitAndFrequency}`;
+}
+
+/** "uur per week" by domain, unit code and frequency code. */
+const UNIT_AND_FREQUENCY = new Map<string, string>();
+
+function mappingProblem(item: AllocationItem | RequestItem, code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem {
+  return { ...item.place, path, code, message: text, bericht: item.message.identificatie };
 }
 
 /** Turns an allocation (or a 315/317 request) into a case, or a mapping problem naming the place. */
 export function allocationToCase(item: AllocationItem | RequestItem, mapping: CodeMapping): CaseFromMessage | MappingProblem {
-  const { message } = item;
+  const { message, product } = item;
   const fromGemeente = message.bericht === '301';
   const gemeentecode = fromGemeente ? message.afzender : message.ontvanger;
   const agb = fromGemeente ? message.ontvanger : message.afzender;
-  const problem = (code: MappingProblem['code'], text: string, path = item.place.path): MappingProblem => ({
-    ...item.place,
-    path,
-    code,
-    message: text,
-    bericht: message.identificatie,
-  });
   const candidates = mapping.gemeenteInRegions(gemeentecode);
-  // A municipality in several regions: the region whose product-code table knows the product.
-  const gemeente =
-    candidates.find((g) => item.product && mapping.product(g.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum)) ??
-    candidates[0];
+  // A municipality in several regions: the region whose product-code table knows the product (looked up once).
+  let gemeente = candidates[0];
+  let entry: ProductCodeEntry | undefined;
+  if (gemeente && product) {
+    entry = mapping.product(gemeente.regio, message.domein, product.categorie, product.code, item.ingangsdatum);
+    for (let i = 1; !entry && i < candidates.length; i++) {
+      entry = mapping.product(candidates[i].regio, message.domein, product.categorie, product.code, item.ingangsdatum);
+      if (entry) gemeente = candidates[i];
+    }
+  }
   if (!gemeente)
-    return problem(
+    return mappingProblem(
+      item,
       'GEMEENTECODE_ONBEKEND',
       `Gemeentecode ${gemeentecode} hoort bij geen enkele regio.`,
       `/Bericht/Header/${fromGemeente ? 'Afzender' : 'Ontvanger'}`,
     );
   const date = item.soort === 'toewijzing' ? item.toewijzingsdatum : message.dagtekening;
   const toewijzing = allocationShape(item);
-  if (!item.product)
-    return problem(
+  if (!product)
+    return mappingProblem(
+      item,
       'PRODUCT_ONTBREEKT',
       toewijzing === 'generiek'
         ? 'Generieke toewijzing (alleen een budget): het bericht noemt geen product, dus het segment is niet te bepalen.'
         : 'De toewijzing noemt geen product; het segment is niet te bepalen.',
       `${item.place.path}/Product`,
     );
-  const entry = mapping.product(gemeente.regio, message.domein, item.product.categorie, item.product.code, item.ingangsdatum);
   if (!entry) {
-    const what = item.product.code
-      ? `Productcode ${item.product.code} (categorie ${item.product.categorie})`
-      : `Productcategorie ${item.product.categorie} (aspecifiek)`;
-    return problem(
+    const what = product.code ? `Productcode ${product.code} (categorie ${product.categorie})` : `Productcategorie ${product.categorie} (aspecifiek)`;
+    return mappingProblem(
+      item,
       'PRODUCTCODE_ONBEKEND',
       `${what} staat niet in de productcodetabel van regio ${gemeente.regio} op ${item.ingangsdatum}.`,
       `${item.place.path}/Product`,
     );
   }
   const provider = mapping.provider(agb);
-  const referenced = item.soort === 'toewijzing' && item.referentieAanbieder ? (mapping.provider(item.referentieAanbieder) ?? provider) : undefined;
+  const referentie = item.soort === 'toewijzing' ? item.referentieAanbieder : undefined;
 
-  const hoe: Record<string, unknown> = {};
+  let hoe: Record<string, unknown> | undefined;
   if (toewijzing === 'specifiek' && item.omvang) {
-    hoe.product = { waarde: item.product.code ?? item.product.categorie, vastgesteldDoor: 'toegang' };
-    hoe.intensiteit = {
-      waarde: describeOmvang(item.omvang, message.domein),
-      vastgesteldDoor: 'toegang',
-      eenheid: item.omvang.eenheid,
-      frequentie: item.omvang.frequentie,
+    hoe = {
+      product: { waarde: product.code ?? product.categorie, vastgesteldDoor: 'toegang' },
+      intensiteit: {
+        waarde: describeOmvang(item.omvang, message.domein),
+        vastgesteldDoor: 'toegang',
+        eenheid: item.omvang.eenheid,
+        frequentie: item.omvang.frequentie,
+      },
     };
   }
-  if (item.soort === 'toewijzing' && item.referentieAanbieder) {
-    hoe.aanbieder = { waarde: referenced?.id ?? item.referentieAanbieder, vastgesteldDoor: 'toegang' };
+  if (referentie) {
+    const referenced = mapping.provider(referentie) ?? provider;
+    (hoe ??= {}).aanbieder = { waarde: referenced?.id ?? referentie, vastgesteldDoor: 'toegang' };
   }
-  const besluit: Record<string, unknown> = {
-    indicatie: { van: item.ingangsdatum, tot: item.einddatum ?? null },
-  };
-  if (Object.keys(hoe).length > 0) besluit.hoe = hoe;
+  const besluit: Record<string, unknown> = { indicatie: { van: item.ingangsdatum, tot: item.einddatum ?? null } };
+  if (hoe) besluit.hoe = hoe;
   const caseData: Record<string, unknown> = {
     id: item.toewijzingNummer ? `${gemeentecode}-${item.toewijzingNummer}` : `${gemeentecode}-${message.identificatie}-${item.place.line}`,
     gemeente: gemeente.gemeente,
@@ -132,7 +171,7 @@ export function allocationToCase(item: AllocationItem | RequestItem, mapping: Co
     regio: gemeente.regio,
     aanbieder: provider,
     toewijzing,
-    product: { ...item.product, omschrijving: entry.omschrijving },
+    product: { ...product, omschrijving: entry.omschrijving },
   };
 }
 

@@ -86,7 +86,8 @@ export class CodeMapping {
   /** The entry in force on `date` for a product code, or for the category alone when `code` is undefined. */
   product(regio: string, domein: MessageDomain, categorie: string, code: string | undefined, date: string): ProductCodeEntry | undefined {
     const list = this.products.get(productKey(regio, domein, categorie, code));
-    return list?.find((e) => e.geldigVanaf <= date && (e.geldigTot == null || date <= e.geldigTot));
+    if (list) for (const e of list) if (e.geldigVanaf <= date && (e.geldigTot == null || date <= e.geldigTot)) return e;
+    return undefined;
   }
 }
 

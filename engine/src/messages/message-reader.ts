@@ -137,9 +137,12 @@ export interface ReaderSink {
   problem(problem: MessageProblem): void;
 }
 
+/** Children of a leaf: one shared empty list, replaced by a real one at the first child (most elements are leaves). */
+const NO_CHILDREN: XNode[] = Object.freeze([]) as unknown as XNode[];
+
 /** One element of the message, kept only until its Client (or Header) is processed. The path is built on demand. */
 class XNode {
-  children: XNode[] = [];
+  children: XNode[] = NO_CHILDREN;
   text = '';
   /** Occurrences of repeating child elements so far, by name (only for REPEATING names). */
   repeats?: Record<string, number>;
@@ -158,6 +161,18 @@ class XNode {
     if (this.cachedPath === undefined) this.cachedPath = `${this.parent ? this.parent.path : ''}/${this.name}${this.index > 0 ? `[${this.index}]` : ''}`;
     return this.cachedPath;
   }
+
+  /** The first child of that name. */
+  child(name: string): XNode | undefined {
+    const { children } = this;
+    for (let i = 0; i < children.length; i++) if (children[i].name === name) return children[i];
+    return undefined;
+  }
+
+  /** Line, column and path (the path built now: only for a problem or an item's place). */
+  at(): { line: number; column: number; path: string } {
+    return { line: this.line, column: this.column, path: this.path };
+  }
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -165,7 +180,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A real calendar date in YYYY-MM-DD form (fast path of isIsoDate for the reader's many dates). */
 function isCalendarDate(value: string): boolean {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
     const c = value.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
@@ -175,7 +191,15 @@ function isCalendarDate(value: string): boolean {
   return month !== 2 || day < 29 || isIsoDate(value);
 }
 
-const DIGITS = /^\d+$/;
+/** Only ASCII digits, at least one (what /^\d+$/ accepts). */
+function allDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 class SkipError extends Error {
   constructor(readonly problem: Omit<MessageProblem, 'file'>) {
@@ -193,10 +217,10 @@ export function centsToEuros(cents: string): string {
 
 /** The Dutch BSN check ("elfproef"). */
 export function isValidBsn(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
+  if (value.length !== 9 || !allDigits(value)) return false;
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * (9 - i);
-  sum -= Number(value[8]);
+  for (let i = 0; i < 8; i++) sum += (value.charCodeAt(i) - 48) * (9 - i);
+  sum -= value.charCodeAt(8) - 48;
   return sum % 11 === 0 && value !== '000000000';
 }
 
@@ -268,7 +292,9 @@ export class MessageFileReader {
   private info?: MessageInfo;
   private domein?: MessageDomain;
   private bericht?: MessageNumber;
-  private namespaces: string[] = [];
+  /** The message's own namespace and its base schema's (elements in any other are skipped). */
+  private messageNamespace = '';
+  private basisNamespace = '';
   /** Depth of a foreign-namespace subtree being skipped (0: not skipping). */
   private foreignDepth = 0;
   private sawRoot = false;
@@ -347,12 +373,13 @@ export class MessageFileReader {
       this.foreignDepth++;
       return;
     }
-    const here = { line: this.parser.line, column: Math.max(1, this.parser.column) };
+    const line = this.parser.line;
+    const column = Math.max(1, this.parser.column);
     if (!this.sawRoot) {
       this.sawRoot = true;
       const ns = parseMessageNamespace(tag.uri);
       if (tag.local !== 'Bericht' || !ns) {
-        this.stack.push(new XNode(tag.local, here.line, here.column, undefined, 0));
+        this.stack.push(new XNode(tag.local, line, column, undefined, 0));
         this.fail(
           'NAMESPACE_ONBEKEND',
           ns
@@ -364,14 +391,17 @@ export class MessageFileReader {
       }
       this.domein = ns.domein;
       this.bericht = ns.bericht;
-      this.namespaces = [tag.uri, ns.basis];
-      this.stack.push(new XNode('Bericht', here.line, here.column, undefined, 0));
+      this.messageNamespace = tag.uri;
+      this.basisNamespace = ns.basis;
+      this.stack.push(new XNode('Bericht', line, column, undefined, 0));
       return;
     }
     const parent = this.stack[this.stack.length - 1];
-    if (!this.namespaces.includes(tag.uri)) {
+    const uri = tag.uri;
+    if (uri !== this.messageNamespace && uri !== this.basisNamespace) {
       this.problem('NAMESPACE_ONBEKEND', `Element <${tag.name}> staat in een onbekende namespace ("${tag.uri || '(geen)'}") en is overgeslagen.`, {
-        ...here,
+        line,
+        column,
         path: `${parent.path}/${tag.local}`,
       });
       this.foreignDepth = 1;
@@ -382,8 +412,9 @@ export class MessageFileReader {
       const repeats = (parent.repeats ??= {});
       index = repeats[tag.local] = (repeats[tag.local] ?? 0) + 1;
     }
-    const node = new XNode(tag.local, here.line, here.column, parent, index);
-    parent.children.push(node);
+    const node = new XNode(tag.local, line, column, parent, index);
+    if (parent.children === NO_CHILDREN) parent.children = [node];
+    else parent.children.push(node);
     this.stack.push(node);
   }
 
@@ -439,7 +470,7 @@ export class MessageFileReader {
       const expected = BERICHT_CODES[this.domein!][this.bericht!];
       if (berichtCode.value !== expected) {
         throw new SkipError({
-          ...berichtCode.at,
+          ...berichtCode.at(),
           code: 'BERICHTCODE_ONJUIST',
           message: `BerichtCode ${berichtCode.value} past niet bij het bericht: een ${this.domein === 'wmo' ? 'iWmo' : 'iJw'}-${this.bericht} (${MESSAGE_NAMES[this.bericht!]}) heeft BerichtCode ${expected}.`,
         });
@@ -448,16 +479,16 @@ export class MessageFileReader {
       const subversie = f.req('BerichtSubversie', 'cijfers', 1);
       if (versie.value !== '3' || subversie.value !== '2')
         throw new SkipError({
-          ...versie.at,
+          ...versie.at(),
           code: 'VERSIE_ONJUIST',
           message: `Berichtversie ${versie.value}.${subversie.value} wordt niet gelezen; verwacht 3.2.`,
         });
       const fromGemeente = this.bericht === '301';
-      const afzender = f.req('Afzender', 'cijfers', fromGemeente ? 4 : 8).value;
-      const ontvanger = f.req('Ontvanger', 'cijfers', fromGemeente ? 8 : 4).value;
+      const afzender = f.reqText('Afzender', 'cijfers', fromGemeente ? 4 : 8);
+      const ontvanger = f.reqText('Ontvanger', 'cijfers', fromGemeente ? 8 : 4);
       const ident = f.group('BerichtIdentificatie');
-      const identificatie = ident.req('Identificatie', 'tekst', 12).value;
-      const dagtekening = ident.req('Dagtekening', 'datum').value;
+      const identificatie = ident.reqText('Identificatie', 'tekst', 12);
+      const dagtekening = ident.reqText('Dagtekening', 'datum');
       this.info = {
         file: this.file,
         bericht: this.bericht!,
@@ -476,12 +507,13 @@ export class MessageFileReader {
 
   private client(node: XNode): void {
     const f = new Fields(node, this.domein!);
-    let base: ItemBase;
+    let clientKey: string;
+    let geboortedatum: string | undefined;
     try {
       const bsn = f.req('Bsn', 'geheim');
       const geboorte = f.optGroup('Geboortedatum');
-      const geboortedatum = geboorte ? geboorte.req('Datum', 'datum').value : undefined;
-      base = { message: this.info!, place: this.place(node), clientKey: this.session.clientKey(bsn.value), geboortedatum };
+      geboortedatum = geboorte ? geboorte.reqText('Datum', 'datum') : undefined;
+      clientKey = this.session.clientKey(bsn.value);
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
       this.problem(error.problem.code, `${error.problem.message} De cliënt is overgeslagen.`, error.problem);
@@ -491,7 +523,8 @@ export class MessageFileReader {
     const products = this.productsOf(f);
     for (const entry of products) {
       try {
-        const item = entry.read(new Fields(entry.node, this.domein!), { ...base, place: this.place(entry.node) }, entry.wijziging, entry.declaratie);
+        const base: ItemBase = { message: this.info!, place: this.place(entry.node), clientKey, geboortedatum };
+        const item = entry.read(new Fields(entry.node, this.domein!), base, entry.wijziging, entry.declaratie);
         this.itemsOfMessage++;
         this.session.stats.items[item.soort]++;
         this.session.sink.item(item);
@@ -551,9 +584,16 @@ function translateXmlError(message: string): string {
 
 type Form = 'datum' | 'cijfers' | 'tekst' | 'bedrag' | 'aantal' | 'geheim' | CodeListName;
 
-interface Value {
-  value: string;
-  at: { readonly line: number; readonly column: number; readonly path: string };
+/** A field read: its trimmed text and, for a problem found later, its element (place and path on demand). */
+class Value {
+  constructor(
+    readonly value: string,
+    private readonly node: XNode,
+  ) {}
+
+  at(): { line: number; column: number; path: string } {
+    return this.node.at();
+  }
 }
 
 /** [code, Dutch message] when `value` does not have the field's form. */
@@ -562,7 +602,7 @@ function checkForm(value: string, name: string, form: Form, length: number | und
     case 'datum':
       return isCalendarDate(value) ? undefined : ['DATUM_ONGELDIG', `${name} "${value}" is geen geldige datum (verwacht JJJJ-MM-DD).`];
     case 'cijfers':
-      return value.length === (length ?? 1) && DIGITS.test(value)
+      return value.length === (length ?? 1) && allDigits(value)
         ? undefined
         : ['VELD_ONGELDIG', `${name} "${value}" moet uit ${length ?? 1} cijfer(s) bestaan.`];
     case 'tekst':
@@ -570,11 +610,11 @@ function checkForm(value: string, name: string, form: Form, length: number | und
         ? undefined
         : ['VELD_ONGELDIG', `${name} moet gevuld zijn${length !== undefined ? ` (hoogstens ${length} tekens)` : ''}.`];
     case 'aantal':
-      return value.length <= 8 && DIGITS.test(value) && Number(value) > 0
+      return value.length <= 8 && allDigits(value) && Number(value) > 0
         ? undefined
         : ['AANTAL_ONGELDIG', `${name} "${value}" is geen geldig aantal (een geheel getal van 1 tot 99999999).`];
     case 'bedrag':
-      return value.length <= 8 && DIGITS.test(value)
+      return value.length <= 8 && allDigits(value)
         ? undefined
         : ['BEDRAG_ONGELDIG', `${name} "${value}" is geen geldig bedrag (hele eurocenten, hoogstens 99999999).`];
     case 'geheim':
@@ -595,11 +635,7 @@ class Fields {
   ) {}
 
   private find(name: string): XNode | undefined {
-    return this.node.children.find((c) => c.name === name);
-  }
-
-  all(name: string): XNode[] {
-    return this.node.children.filter((c) => c.name === name);
+    return this.node.child(name);
   }
 
   group(name: string): Fields {
@@ -631,11 +667,27 @@ class Fields {
 
   opt(name: string, form: Form, length?: number): Value | undefined {
     const node = this.find(name);
-    if (!node) return undefined;
+    return node ? new Value(this.checked(node, name, form, length), node) : undefined;
+  }
+
+  /** The text of a required field (without keeping its place). */
+  reqText(name: string, form: Form, length?: number): string {
+    const node = this.find(name);
+    if (!node) throw this.missing(name);
+    return this.checked(node, name, form, length);
+  }
+
+  /** The text of an optional field, if present (without keeping its place). */
+  optText(name: string, form: Form, length?: number): string | undefined {
+    const node = this.find(name);
+    return node ? this.checked(node, name, form, length) : undefined;
+  }
+
+  private checked(node: XNode, name: string, form: Form, length: number | undefined): string {
     const value = node.text.trim();
     const problem = checkForm(value, name, form, length, this.domein);
     if (problem) throw new SkipError({ line: node.line, column: node.column, path: node.path, code: problem[0], message: problem[1] });
-    return { value, at: { line: node.line, column: node.column, path: node.path } };
+    return value;
   }
 }
 
@@ -661,8 +713,8 @@ function readProduct(f: Fields, optional: false): ProductRef;
 function readProduct(f: Fields, optional: boolean): ProductRef | undefined {
   const product = optional ? f.optGroup('Product') : f.group('Product');
   if (!product) return undefined;
-  const categorie = product.req('Categorie', 'ProductCategorie').value;
-  const code = product.opt('Code', 'tekst', 5)?.value;
+  const categorie = product.reqText('Categorie', 'ProductCategorie');
+  const code = product.optText('Code', 'tekst', 5);
   return { categorie, ...(code !== undefined ? { code } : {}) };
 }
 
@@ -670,20 +722,20 @@ function readOmvang(f: Fields): Omvang | undefined {
   const omvang = f.optGroup('Omvang');
   if (!omvang) return undefined;
   return {
-    volume: Number(omvang.req('Volume', 'aantal').value),
-    eenheid: omvang.req('Eenheid', 'Eenheid').value,
-    frequentie: omvang.req('Frequentie', 'Frequentie').value,
+    volume: Number(omvang.reqText('Volume', 'aantal')),
+    eenheid: omvang.reqText('Eenheid', 'Eenheid'),
+    frequentie: omvang.reqText('Frequentie', 'Frequentie'),
   };
 }
 
 function checkPeriod(f: Fields, begin: Value, end: Value | undefined): void {
   if (end && end.value < begin.value)
-    throw new SkipError({ ...end.at, code: 'PERIODE_ONGELDIG', message: `Einddatum ${end.value} ligt voor de ingangsdatum ${begin.value}.` });
+    throw new SkipError({ ...end.at(), code: 'PERIODE_ONGELDIG', message: `Einddatum ${end.value} ligt voor de ingangsdatum ${begin.value}.` });
   void f;
 }
 
 function readAllocation(f: Fields, base: ItemBase): AllocationItem {
-  const toewijzingNummer = f.req('ToewijzingNummer', 'tekst', 8).value;
+  const toewijzingNummer = f.reqText('ToewijzingNummer', 'tekst', 8);
   const product = readProduct(f, true);
   const ingangsdatum = f.req('Ingangsdatum', 'datum');
   const einddatum = f.opt('Einddatum', 'datum');
@@ -708,14 +760,17 @@ function readAllocation(f: Fields, base: ItemBase): AllocationItem {
     });
   return {
     soort: 'toewijzing',
-    ...base,
+    message: base.message,
+    place: base.place,
+    clientKey: base.clientKey,
+    geboortedatum: base.geboortedatum,
     toewijzingNummer,
-    referentieAanbieder: f.opt('ReferentieAanbieder', 'tekst', 15)?.value,
+    referentieAanbieder: f.optText('ReferentieAanbieder', 'tekst', 15),
     product,
-    toewijzingsdatum: f.req('Toewijzingsdatum', 'datum').value,
+    toewijzingsdatum: f.reqText('Toewijzingsdatum', 'datum'),
     ingangsdatum: ingangsdatum.value,
     einddatum: einddatum?.value,
-    redenWijziging: f.opt('RedenWijziging', 'RedenWijziging')?.value,
+    redenWijziging: f.optText('RedenWijziging', 'RedenWijziging'),
     omvang,
     budget: budget ? centsToEuros(budget.value) : undefined,
     commentaar: undefined,
@@ -726,11 +781,11 @@ function readStart(f: Fields, base: ItemBase): StartItem {
   return {
     soort: 'start',
     ...base,
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
-    toewijzingIngangsdatum: f.req('ToewijzingIngangsdatum', 'datum').value,
-    begindatum: f.req('Begindatum', 'datum').value,
-    statusAanlevering: f.req('StatusAanlevering', 'StatusAanlevering').value,
+    toewijzingIngangsdatum: f.reqText('ToewijzingIngangsdatum', 'datum'),
+    begindatum: f.reqText('Begindatum', 'datum'),
+    statusAanlevering: f.reqText('StatusAanlevering', 'StatusAanlevering'),
   };
 }
 
@@ -741,13 +796,13 @@ function readStop(f: Fields, base: ItemBase): StopItem {
   return {
     soort: 'stop',
     ...base,
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
-    toewijzingIngangsdatum: f.req('ToewijzingIngangsdatum', 'datum').value,
+    toewijzingIngangsdatum: f.reqText('ToewijzingIngangsdatum', 'datum'),
     begindatum: begindatum?.value,
     einddatum: einddatum.value,
-    redenBeeindiging: f.req('RedenBeeindiging', 'RedenBeeindiging').value,
-    statusAanlevering: f.req('StatusAanlevering', 'StatusAanlevering').value,
+    redenBeeindiging: f.reqText('RedenBeeindiging', 'RedenBeeindiging'),
+    statusAanlevering: f.reqText('StatusAanlevering', 'StatusAanlevering'),
   };
 }
 
@@ -760,14 +815,14 @@ function readRequest(f: Fields, base: ItemBase, wijziging: RequestItem['wijzigin
     soort: 'verzoek',
     ...base,
     wijziging,
-    toewijzingNummer: f.opt('ToewijzingNummer', 'tekst', 8)?.value,
+    toewijzingNummer: f.optText('ToewijzingNummer', 'tekst', 8),
     product: readProduct(f, true),
     omvang: readOmvang(f),
     budget: budget ? centsToEuros(budget.value) : undefined,
     ingangsdatum: ingangsdatum.value,
     einddatum: einddatum?.value,
-    raamcontract: f.opt('Raamcontract', 'tekst', 1)?.value,
-    verwijzer: f.optGroup('Verwijzer')?.opt('Type', 'TypeVerwijzer')?.value,
+    raamcontract: f.optText('Raamcontract', 'tekst', 1),
+    verwijzer: f.optGroup('Verwijzer')?.optText('Type', 'TypeVerwijzer'),
   };
 }
 
@@ -789,19 +844,19 @@ function readDeclaration(f: Fields, base: ItemBase, _wijziging: unknown, declara
       message: 'Het declaratiebericht heeft geen Declaratie (nummer en periode) vóór de cliënten.',
     });
   const ingediend = f.group('IngediendBedrag');
-  const debetCredit = ingediend.req('DebetCredit', 'DebetCredit').value as 'D' | 'C';
+  const debetCredit = ingediend.reqText('DebetCredit', 'DebetCredit') as 'D' | 'C';
   return {
     soort: 'prestatie',
     ...base,
-    declaratieNummer: declaratie.req('DeclaratieNummer', 'tekst', 12).value,
+    declaratieNummer: declaratie.reqText('DeclaratieNummer', 'tekst', 12),
     declaratiePeriode: readPeriod(declaratie, 'DeclaratiePeriode'),
-    toewijzingNummer: f.req('ToewijzingNummer', 'tekst', 8).value,
-    product: { categorie: f.req('ProductCategorie', 'ProductCategorie').value, code: f.req('ProductCode', 'tekst', 5).value },
+    toewijzingNummer: f.reqText('ToewijzingNummer', 'tekst', 8),
+    product: { categorie: f.reqText('ProductCategorie', 'ProductCategorie'), code: f.reqText('ProductCode', 'tekst', 5) },
     productPeriode: readPeriod(f, 'ProductPeriode'),
-    geleverdVolume: Number(f.req('GeleverdVolume', 'aantal').value),
-    eenheid: f.req('Eenheid', 'Eenheid').value,
-    productTarief: centsToEuros(f.req('ProductTarief', 'bedrag').value),
-    ingediendBedrag: centsToEuros(ingediend.req('Bedrag', 'bedrag').value),
+    geleverdVolume: Number(f.reqText('GeleverdVolume', 'aantal')),
+    eenheid: f.reqText('Eenheid', 'Eenheid'),
+    productTarief: centsToEuros(f.reqText('ProductTarief', 'bedrag')),
+    ingediendBedrag: centsToEuros(ingediend.reqText('Bedrag', 'bedrag')),
     debetCredit,
   };
 }
