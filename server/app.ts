@@ -16,7 +16,7 @@ import { ImpactWorkerPool } from './impact-worker-pool';
 import { berichtenRoutes } from './routes/berichten';
 import { analyseRoutes } from './routes/analyse';
 import { calcRoutes } from './routes/calc';
-import { evaluateRoutes } from './routes/evaluate';
+import { evaluateHandlers } from './routes/evaluate';
 import { impactRoutes } from './routes/impact';
 import { exportRoutes } from './routes/exports';
 import { matrixRoutes } from './routes/matrix';
@@ -54,21 +54,29 @@ export function createApp({ store, logger, clock = { now: () => new Date() }, ed
   const impactWorkers = new ImpactWorkerPool();
   const evaluationCache = new EvaluationCache(store);
   const evaluateWorkers = evaluationWorkers > 0 ? new EvaluateWorkerPool(store.handle.config, evaluationWorkers) : undefined;
-  const toWorkers = (req: Request): boolean => evaluateWorkers !== undefined && goesToWorkers(req);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(securityHeaders(helmet(SECURITY_HEADERS)));
   app.use(requestLog(logger));
-  app.use('/api', express.json({ limit: bodyLimit, strict: false, type: (req) => Boolean((req as Request).is(JSON_TYPES)) && !toWorkers(req as Request) }));
-  if (evaluateWorkers) app.use('/api', express.text({ limit: bodyLimit, type: (req) => toWorkers(req as Request) }));
+  const jsonBody = express.json({ limit: bodyLimit, strict: false, type: JSON_TYPES });
+  const authenticated = authenticate(tokens);
+
+  // The hottest route first, on the app itself: a case system calls it per decision, and every router layer before
+  // it costs each request. A large body (a batch) is read as text for the evaluation workers.
+  const evaluateBody = evaluateWorkers
+    ? [
+        express.json({ limit: bodyLimit, strict: false, type: (req) => Boolean((req as Request).is(JSON_TYPES)) && !goesToWorkers(req as Request) }),
+        express.text({ limit: bodyLimit, type: (req) => goesToWorkers(req as Request) }),
+      ]
+    : [jsonBody];
+  app.post('/api/evaluate', ...evaluateBody, refuseRepeatedQueryParameters, authenticated, ...evaluateHandlers(evaluationCache, evaluateWorkers));
+  app.use('/api', jsonBody);
 
   const api = express.Router();
   api.use(refuseRepeatedQueryParameters);
   api.use(healthRoute(store));
-  api.use(authenticate(tokens));
-  // The hottest route first: a case system calls it per decision, and every router before it is walked per request.
-  api.use(evaluateRoutes(evaluationCache, evaluateWorkers));
+  api.use(authenticated);
   api.use(rulesetRoutes(store));
   api.use(suiteRoutes(store, now));
   api.use(testRunRoutes(runs));

@@ -1,5 +1,5 @@
 /** POST /api/evaluate: the same decision the CLI prints, for one case or a batch. */
-import { Router } from 'express';
+import type { RequestHandler } from 'express';
 import type { EvaluationCache } from '../cache/evaluation-cache';
 import type { EvaluateRequest } from '../contract';
 import type { EvaluateWorkerPool } from '../evaluate-worker-pool';
@@ -10,10 +10,9 @@ import { goesToWorkers } from '../http/worker-body';
 
 export { EXPLAINED_BATCH_LIMIT } from '../evaluate-request';
 
-export function evaluateRoutes(cache: EvaluationCache, workers?: EvaluateWorkerPool): Router {
-  const router = Router();
-  router.post(
-    '/evaluate',
+/** The handlers of POST /api/evaluate after body parsing and authentication (createApp mounts them on the app itself). */
+export function evaluateHandlers(cache: EvaluationCache, workers?: EvaluateWorkerPool): RequestHandler[] {
+  return [
     requirePermission('lezen'),
     async (req, res, next) => {
       // A large body arrives as text (see http/worker-body.ts): a worker parses, checks and answers it.
@@ -24,6 +23,5 @@ export function evaluateRoutes(cache: EvaluationCache, workers?: EvaluateWorkerP
     async (req, res) => {
       res.json(await answerEvaluateRequest(cache, req.body as EvaluateRequest, req.user?.role ?? 'lezer'));
     },
-  );
-  return router;
+  ];
 }
