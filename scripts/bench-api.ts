@@ -70,6 +70,8 @@ export interface ApiMeasurement {
   single: ApiResult;
   bare: ApiResult;
   fixed: ApiResult;
+  /** The bare endpoint at the same fixed rate: what the machine and autocannon's rate mode give at all. */
+  bareFixed: ApiResult;
   batchFast: ApiResult;
   serverPeakRssMb: number | undefined;
   options: ApiOptions;
@@ -263,13 +265,29 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
       ],
       options.rounds,
     );
-    const fixed = await run(
-      `(e) POST /api/evaluate, 1 casus met uitleg, vast tempo ${fmt(options.fixedRate)} verzoeken/s`,
-      url,
-      single,
-      1,
-      options.connections,
-      options.fixedRate,
+    // The same fixed rate against the bare endpoint, interleaved: what the machine and autocannon give at that rate.
+    const [fixed, bareFixed] = await measure(
+      [
+        {
+          name: `(e) POST /api/evaluate, 1 casus met uitleg, vast tempo ${fmt(options.fixedRate)} verzoeken/s`,
+          target: url,
+          pid: serverPid,
+          requests: single,
+          casesPerRequest: 1,
+          connections: options.connections,
+          overallRate: options.fixedRate,
+        },
+        {
+          name: `(e) kale Express-endpoint, vast tempo ${fmt(options.fixedRate)} verzoeken/s`,
+          target: bareUrl,
+          pid: barePid,
+          requests: single,
+          casesPerRequest: 1,
+          connections: options.connections,
+          overallRate: options.fixedRate,
+        },
+      ],
+      options.rounds,
     );
     const batchExplained = await run(
       `(e) POST /api/evaluate, batch van ${fmt(options.batchSize)} casussen (met uitleg)`,
@@ -285,17 +303,18 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
       options.batchSize,
       options.batchConnections,
     );
-    const results = [explainedSingle, singleFast, bareSingle, fixed, batchExplained, batchFast];
+    const results = [explainedSingle, singleFast, bareSingle, fixed, bareFixed, batchExplained, batchFast];
     const serverPeakRssMb = peakRssOf(server.child.pid!);
     return {
       results,
       single: explainedSingle,
       bare: bareSingle,
       fixed,
+      bareFixed,
       batchFast,
       serverPeakRssMb,
       options,
-      section: apiSection({ single: explainedSingle, bare: bareSingle, fixed, batchFast }, options),
+      section: apiSection({ single: explainedSingle, bare: bareSingle, fixed, bareFixed, batchFast }, options),
     };
   } finally {
     await stopChild(server.child);
@@ -305,13 +324,13 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
 }
 
 /** The API targets (issue 11) as a short markdown section. */
-function apiSection(r: { single: ApiResult; bare: ApiResult; fixed: ApiResult; batchFast: ApiResult }, options: ApiOptions): string {
+function apiSection(r: { single: ApiResult; bare: ApiResult; fixed: ApiResult; bareFixed: ApiResult; batchFast: ApiResult }, options: ApiOptions): string {
   const verdict = (holds: boolean): string => (holds ? 'gehaald' : 'NIET gehaald');
   const ratio = r.single.requestsPerSecond / r.bare.requestsPerSecond;
   return [
     `**API (issue 11):** one case with full explanation ${fmt(r.single.requestsPerSecond)} requests/s (target ≥ 3,000: ${verdict(r.single.requestsPerSecond >= 3000)}); ` +
       `${fmt(ratio, 2)} × the bare Express endpoint's ${fmt(r.bare.requestsPerSecond)} requests/s in the same run, interleaved (target ≥ 0.5: ${verdict(ratio >= 0.5)}; by CPU time of the answering process ${fmt(r.single.perCpuSecond / r.bare.perCpuSecond, 2)} ×: ${fmt(r.single.perCpuSecond)} vs ${fmt(r.bare.perCpuSecond)} requests per CPU-second); ` +
-      `p99 ${fmt(r.fixed.p99Ms, 1)} ms at a fixed ${fmt(options.fixedRate)} requests/s (target ≤ 10 ms: ${verdict(r.fixed.p99Ms <= 10 && r.fixed.failures === 0)}); ` +
+      `p99 ${fmt(r.fixed.p99Ms, 1)} ms at a fixed ${fmt(options.fixedRate)} requests/s (target ≤ 10 ms: ${verdict(r.fixed.p99Ms <= 10 && r.fixed.failures === 0)}; the bare Express endpoint at the same rate, interleaved: p99 ${fmt(r.bareFixed.p99Ms, 1)} ms); ` +
       `batches of ${fmt(options.batchSize)} cases with \`uitleg: false\` ${fmt(r.batchFast.casesPerSecond)} cases/s (target ≥ 50,000: ${verdict(r.batchFast.casesPerSecond >= 50_000)}).`,
   ].join('\n');
 }
