@@ -1,5 +1,5 @@
 /**
- * API measurement (e): POST /api/evaluate under autocannon against the real server in a child process (see
+ * API measurement (e): POST /api/evaluate under autocannon (in a client process of its own, bench-load-client.ts) against the real server in a child process (see
  * bench-api-server.ts) on 127.0.0.1, for a bounded duration each: one case with full explanation (as fast as it
  * goes, and at a fixed 1,000 requests/s for the latency), a bare Express endpoint answering the same JSON body
  * (bench-api-bare.ts, another child process, measured in the same run), batches with and without explanation.
@@ -9,9 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
 /** The part of autocannon's API and result the bench uses (the package ships no types). */
@@ -36,7 +36,31 @@ type Autocannon = (options: {
   overallRate?: number;
   requests: AutocannonRequest[];
 }) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+/** Request lists written once, by identity, for the load client. */
+const requestFiles = new WeakMap<AutocannonRequest[], string>();
+let requestDir: string | undefined;
+let client: { child: ChildProcess; answers: AsyncIterator<string> } | undefined;
+
+/** autocannon in a process of its own (bench-load-client.ts, one for the whole measurement), away from the bench's heap. */
+const autocannon: Autocannon = async ({ requests, ...options }) => {
+  requestDir ??= mkdtempSync(join(tmpdir(), 'sturing-bench-load-'));
+  let file = requestFiles.get(requests);
+  if (!file) {
+    file = join(requestDir, `requests-${randomBytes(4).toString('hex')}.json`);
+    writeFileSync(file, JSON.stringify(requests));
+    requestFiles.set(requests, file);
+  }
+  if (!client) {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./bench-load-client.ts', import.meta.url).pathname], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    client = { child, answers: createInterface({ input: child.stdout! })[Symbol.asyncIterator]() };
+  }
+  client.child.stdin!.write(JSON.stringify({ requests: file, options }) + '\n');
+  const answer = await client.answers.next();
+  if (answer.done) throw new Error('de lastclient stopte');
+  return JSON.parse(answer.value) as AutocannonResult;
+};
 
 export interface ApiResult {
   name: string;
@@ -287,7 +311,8 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
           overallRate: options.fixedRate,
         },
       ],
-      options.rounds,
+      // One run of the whole duration each: autocannon's rate mode works in whole seconds, short rounds distort it.
+      1,
     );
     const batchExplained = await run(
       `(e) POST /api/evaluate, batch van ${fmt(options.batchSize)} casussen (met uitleg)`,
@@ -320,6 +345,11 @@ export async function measureApi(cases: Record<string, unknown>[], options: ApiO
     await stopChild(server.child);
     if (bare) await stopChild(bare.child);
     rmSync(dataDir, { recursive: true, force: true });
+    client?.child.stdin!.end();
+    if (client) await stopChild(client.child);
+    client = undefined;
+    if (requestDir) rmSync(requestDir, { recursive: true, force: true });
+    requestDir = undefined;
   }
 }
 
