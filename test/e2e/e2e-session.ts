@@ -24,6 +24,8 @@ export interface E2eSession {
   api: <T>(path: string) => Promise<T>;
   /** Opens a rule set's page and replaces the editor text by pasting `text` (typing ~300 lines takes Monaco half a minute). */
   replaceRuleSetText: (rulesetId: string, text: string) => Promise<void>;
+  /** Follows a link of the main menu and waits for the page's heading. */
+  openPage: (link: string, heading: string) => Promise<void>;
   /** Clicks a tab of the rule-set page (Bewerken, Case proberen, Vergelijken, …). */
   openTab: (name: string) => Promise<void>;
   close: () => Promise<void>;
@@ -52,6 +54,10 @@ export async function startE2eSession(): Promise<E2eSession> {
     signIn: async () => {
       await page.goto(`${server.url}/#token=${E2E_TOKEN}`);
       await page.getByRole('heading', { name: 'Segmentmatrix' }).waitFor();
+    },
+    openPage: async (link, heading) => {
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading }).first().waitFor();
     },
     api: async <T>(path: string): Promise<T> => {
       const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } });

@@ -24,8 +24,7 @@ describe('funding calculator end to end (Chromium)', () => {
   const resultValue = (field: string) => page.locator('.result-table tr', { has: page.locator('th', { hasText: new RegExp(`^${field}$`) }) }).locator('td');
 
   it('shows the budgetafspraak worked example with the band shaded and the breakdown in euros, without Monaco', async () => {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bekostiging', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bekostiging berekenen' }).waitFor();
+    await session.openPage('Bekostiging', 'Bekostiging berekenen');
     await page.getByLabel('Bekostigingsmodel').selectOption('budgetafspraak');
     await page.getByTestId('chart-band').waitFor();
     expect(await page.getByLabel('Budget (€)').inputValue()).toBe('100.000,00');

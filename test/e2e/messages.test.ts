@@ -18,8 +18,7 @@ describe('Berichten toetsen end to end (Chromium)', () => {
     session = await startE2eSession();
     page = session.page;
     await session.signIn();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten toetsen', exact: true }).click();
-    await page.getByRole('heading', { name: 'Berichten toetsen', level: 1 }).waitFor();
+    await session.openPage('Berichten toetsen', 'Berichten toetsen');
   }, 180_000);
 
   afterAll(async () => {

@@ -18,8 +18,7 @@ describe('Resultaatsturing end to end (Chromium)', () => {
     session = await startE2eSession();
     page = session.page;
     await session.signIn();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Resultaten', exact: true }).click();
-    await page.getByRole('heading', { name: 'Resultaatsturing', level: 1 }).waitFor();
+    await session.openPage('Resultaten', 'Resultaatsturing');
   }, 180_000);
 
   afterAll(async () => {

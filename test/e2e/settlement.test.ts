@@ -101,8 +101,7 @@ describe('settlement and funding scenario in the Impact tab (Chromium)', () => {
   });
 
   it('#/bekostiging loads the plafond and risk share from the policy ("laad uit beleid") instead of typed values', async () => {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bekostiging', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bekostiging berekenen' }).waitFor();
+    await session.openPage('Bekostiging', 'Bekostiging berekenen');
     await page.getByLabel('Bekostigingsmodel').selectOption('lumpsum-plafond');
     await page.getByLabel('Regelset', { exact: true }).selectOption(RULESET);
     await expect.poll(() => page.getByLabel('Perceel', { exact: true }).inputValue()).toBe('bgi');
